@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"context"
+	"io"
+	"time"
+
+	"github.com/pare-dev/pare/rules"
+)
+
+// Extractor turns saved pages into articles. Build one with New and share it:
+// it is immutable after New and safe for concurrent use by many goroutines.
+// Every per-page value lives in a page struct created by Extract.
+type Extractor struct {
+	opts Options
+}
+
+// New checks the options and returns an Extractor.
+func New(opts Options) (*Extractor, error) {
+	if err := opts.check(); err != nil {
+		return nil, err
+	}
+	return &Extractor{opts: opts.withDefaults()}, nil
+}
+
+// Input is one saved page. Only Body is required.
+type Input struct {
+	// Body is the raw page, in any charset.
+	Body io.Reader
+	// URL is where the page came from. When empty, the page's canonical
+	// link, og:url or the "saved from url" comment of a browser-saved page
+	// is used. It resolves relative links and selects publisher rules.
+	URL string
+	// ContentType is the HTTP Content-Type header the page was served
+	// with, if known; its charset parameter takes part in decoding.
+	ContentType string
+}
+
+// Extract reads one page from r and returns its articles. pageURL may be
+// empty (see Input.URL). It never fetches anything.
+func (e *Extractor) Extract(ctx context.Context, r io.Reader, pageURL string) (*Result, error) {
+	return e.ExtractInput(ctx, Input{Body: r, URL: pageURL})
+}
+
+// Result is what Extract made of one page.
+type Result struct {
+	// URL is the page URL used, and URLSource where it came from:
+	// "input", "canonical", "og:url", "saved-from" or "" when unknown.
+	URL       string
+	URLSource string
+	// Encoding is the charset the page was decoded from.
+	Encoding string
+	// Title, SiteName and Language describe the page as a whole.
+	Title    string
+	SiteName string
+	Language string
+	// Rule names the publisher rule that matched the page's host, if any,
+	// and RuleNote says why a matched rule was not used (its selectors
+	// found nothing), so the generic path ran instead.
+	Rule     string
+	RuleNote string
+	// Articles holds the page's articles in page order. The first is the
+	// one the page's URL points to; later ones were appended to it.
+	Articles []Article
+	// Reason says why Articles is empty.
+	Reason string
+	// Removed lists what was taken out of the articles and why.
+	Removed []Removal
+}
+
+// Removal is one piece of the page that pare removed from an article.
+type Removal struct {
+	// Reason is the kind of boilerplate: caption, share, related, ….
+	Reason rules.Reason
+	// By names what recognised it: a rule's strip entry, a class pattern,
+	// a text pattern.
+	By string
+	// Text is the removed text, shortened to 120 characters.
+	Text string
+}
+
+// Article is one clean article.
+type Article struct {
+	URL       string
+	Title     string
+	Byline    string
+	Authors   []string
+	Published Date
+	Modified  Date
+	SiteName  string
+	Language  string
+	// Summary holds the publisher's highlight bullets, kept apart from the body.
+	Summary []string
+	// Text is the body as plain text: blocks separated by a blank line,
+	// list items one per line.
+	Text string
+	// HTML is the body as sanitised HTML with absolute links.
+	HTML string
+	// Markdown is the body as Markdown.
+	Markdown string
+	// Appended is true for an article the site appended below the one the
+	// page's URL points to.
+	Appended bool
+}
+
+// Date is a parsed date with the text it came from. Time is zero when the
+// text could not be parsed.
+type Date struct {
+	Time time.Time
+	Text string
+}
+
+// IsZero reports whether the date is absent.
+func (d Date) IsZero() bool { return d.Time.IsZero() && d.Text == "" }
+
+// ExtractInput is Extract with the full page description.
+func (e *Extractor) ExtractInput(ctx context.Context, in Input) (*Result, error) {
+	return nil, ErrNotHTML
+}

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"fmt"
+	"log/slog"
+
+	"github.com/pare-dev/pare/rules"
+)
+
+// Options configure an Extractor. The zero value is ready to use: generic
+// extraction with no publisher rules and the default limits.
+type Options struct {
+	// Rules are the publisher rules to use; nil means generic extraction only.
+	Rules *rules.Set
+	// MaxInputBytes caps the size of a page; a larger page fails with
+	// ErrTooLarge. Zero means DefaultMaxInputBytes.
+	MaxInputBytes int64
+	// MaxArticles caps how many articles one page yields; zero means no cap.
+	MaxArticles int
+	// PrimaryOnly returns only the article the page's URL points to.
+	PrimaryOnly bool
+	// Logger receives debug records about each page; nil is silent.
+	Logger *slog.Logger
+}
+
+// DefaultMaxInputBytes is the default page size limit.
+const DefaultMaxInputBytes = 64 << 20
+
+func (o Options) check() error {
+	if o.MaxInputBytes < 0 {
+		return fmt.Errorf("extract: MaxInputBytes is negative (%d)", o.MaxInputBytes)
+	}
+	if o.MaxArticles < 0 {
+		return fmt.Errorf("extract: MaxArticles is negative (%d)", o.MaxArticles)
+	}
+	return nil
+}
+
+func (o Options) withDefaults() Options {
+	if o.MaxInputBytes == 0 {
+		o.MaxInputBytes = DefaultMaxInputBytes
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.PrimaryOnly {
+		o.MaxArticles = 1
+	}
+	return o
+}

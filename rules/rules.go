@@ -1,0 +1,149 @@
+// Package rules holds per-publisher extraction rules as data: which hosts a
+// rule serves, where its articles, titles, bylines and dates sit, and what
+// to strip. It loads and checks rule files; it does no extraction itself.
+package rules
+
+import (
+	"regexp"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+)
+
+// Reason says why a piece of a page is not article text. Strip entries in
+// rule files name one, and the extractor reports one for each removal.
+type Reason string
+
+// The reasons a rule file may give. Unknown reasons are load errors, so a
+// typo cannot hide a strip entry from -explain filters.
+const (
+	Caption    Reason = "caption"    // photo captions and credits
+	Share      Reason = "share"      // share, follow and "Short Url" widgets
+	Related    Reason = "related"    // related-story teasers, "more stories"
+	SignOff    Reason = "signoff"    // a closing line that repeats the byline
+	Byline     Reason = "byline"     // byline lines; the byline goes to metadata
+	Dateline   Reason = "date"       // "Posted / Updated" lines; dates go to metadata
+	Title      Reason = "title"      // the title repeated inside the body
+	Summary    Reason = "summary"    // highlight bullets; they go to Article.Summary
+	Navigation Reason = "navigation" // menus, breadcrumbs, pagination, tags
+	Ad         Reason = "ad"         // advertising and sponsored blocks
+	Newsletter Reason = "newsletter" // newsletter and subscription prompts
+	Cookie     Reason = "cookie"     // cookie and consent notices
+	Comments   Reason = "comments"   // comment threads and forms
+	Media      Reason = "media"      // players, galleries, embeds without article text
+	Hidden     Reason = "hidden"     // elements the page hides from readers
+	Other      Reason = "other"      // anything else a rule names
+)
+
+// Reasons lists every valid Reason.
+var Reasons = []Reason{Caption, Share, Related, SignOff, Byline, Dateline, Title,
+	Summary, Navigation, Ad, Newsletter, Cookie, Comments, Media, Hidden, Other}
+
+// Valid reports whether r is one of Reasons.
+func (r Reason) Valid() bool {
+	for _, v := range Reasons {
+		if r == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Rule is one publisher's rule, compiled. All selectors are CSS selectors
+// compiled at load time; a zero Selector means "not given".
+type Rule struct {
+	// File is the rule's file name within the loaded file system.
+	File string
+	// Name is a display name; it defaults to the file name without extension.
+	Name string
+	// Hosts are the registrable domains or host names the rule serves.
+	// A host also covers its subdomains (www.example.com for example.com).
+	Hosts []string
+	// Article selects article containers: each match is one article, in
+	// document order. Zero means the generic detection finds them.
+	Article Selector
+	// Title, Byline, Published, Modified, Summary and Body are looked up
+	// inside each article container (or the whole page when Article is
+	// zero). Dates are read from a datetime or content attribute first,
+	// then from the text. Summary matches are one bullet each.
+	Title     Selector
+	Byline    Selector
+	Published Selector
+	Modified  Selector
+	Summary   Selector
+	Body      Selector
+	// Strip removes matching elements from each article, for a reason.
+	Strip []Strip
+	// StripText removes blocks (paragraphs, lines) whose whole text
+	// matches a pattern.
+	StripText []TextStrip
+	// Exclude lists text that no article of this publisher may contain;
+	// checked by the golden tests.
+	Exclude []string
+	// Tests are the rule's own checks against its fixtures.
+	Tests []Test
+}
+
+// Strip is one element-removal entry of a rule.
+type Strip struct {
+	Selector Selector
+	Reason   Reason
+}
+
+// TextStrip is one text-removal entry of a rule.
+type TextStrip struct {
+	Pattern *regexp.Regexp
+	Reason  Reason
+}
+
+// Test says what a fixture page of this publisher must yield.
+type Test struct {
+	// Page is the fixture's file name under testdata/<host>/.
+	Page string
+	// Articles is the number of articles the page must yield.
+	Articles int
+	// Contain and Exclude list text that article i must and must not
+	// contain; shorter lists leave later articles unchecked.
+	Contain [][]string
+	Exclude [][]string
+}
+
+// Selector is a compiled CSS selector group that remembers its source.
+type Selector struct {
+	src string
+	sel cascadia.SelectorGroup
+}
+
+// CompileSelector compiles a CSS selector group such as "h1.title, h1".
+func CompileSelector(src string) (Selector, error) {
+	sel, err := cascadia.ParseGroup(src)
+	if err != nil {
+		return Selector{}, err
+	}
+	return Selector{src: src, sel: sel}, nil
+}
+
+// String returns the selector's source text.
+func (s Selector) String() string { return s.src }
+
+// IsZero reports whether the selector was not given.
+func (s Selector) IsZero() bool { return s.sel == nil }
+
+// Match reports whether n matches the selector.
+func (s Selector) Match(n *html.Node) bool { return s.sel != nil && s.sel.Match(n) }
+
+// All returns the descendants of n that match, in document order.
+func (s Selector) All(n *html.Node) []*html.Node {
+	if s.sel == nil || n == nil {
+		return nil
+	}
+	return cascadia.QueryAll(n, s.sel)
+}
+
+// First returns the first descendant of n that matches, or nil.
+func (s Selector) First(n *html.Node) *html.Node {
+	if s.sel == nil || n == nil {
+		return nil
+	}
+	return cascadia.Query(n, s.sel)
+}
