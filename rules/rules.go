@@ -1,6 +1,25 @@
 // Package rules holds per-publisher extraction rules as data: which hosts a
 // rule serves, where its articles, titles, bylines and dates sit, and what
 // to strip. It loads and checks rule files; it does no extraction itself.
+//
+// A rule file is YAML (or JSON), one publisher per file, named after its
+// host key: publishers/arabnews.com.yaml. Load reads a directory of them
+// through an fs.FS, strictly: unknown keys, wrong types and empty values
+// are errors, and every selector and pattern is compiled, so a typo fails
+// loudly instead of quietly matching nothing. Each problem is an *Error
+// naming the file, line and field. Builtin loads the files pare ships,
+// Merge lays a user's own over them, and Set.Match finds a page's rule by
+// host. A Set is immutable and safe for concurrent use.
+//
+// Files, in the order a rule flows through them:
+//
+//	rules.go    the compiled types: Rule, Selector, Reason
+//	load.go     Load: walking the file system, parsing, strict decoding
+//	compile.go  checking a decoded file and compiling it into a Rule
+//	errors.go   Error, its sentinels, and finding a YAML error's line and field
+//	set.go      Set and Merge
+//	match.go    host matching and host checks (golang.org/x/net/publicsuffix)
+//	builtin.go  the embedded publishers/ folder
 package rules
 
 import (
@@ -132,18 +151,30 @@ func (s Selector) IsZero() bool { return s.sel == nil }
 // Match reports whether n matches the selector.
 func (s Selector) Match(n *html.Node) bool { return s.sel != nil && s.sel.Match(n) }
 
-// All returns the descendants of n that match, in document order.
-func (s Selector) All(n *html.Node) []*html.Node {
+// MatchAll returns n and its descendants that match, in document order.
+// With Match and Filter it makes a Selector a goquery.Matcher, so a
+// compiled rule selector can be given to goquery's FindMatcher.
+func (s Selector) MatchAll(n *html.Node) []*html.Node {
 	if s.sel == nil || n == nil {
 		return nil
 	}
-	return cascadia.QueryAll(n, s.sel)
+	var out []*html.Node
+	if s.sel.Match(n) {
+		out = append(out, n)
+	}
+	return append(out, cascadia.QueryAll(n, s.sel)...)
 }
 
-// First returns the first descendant of n that matches, or nil.
-func (s Selector) First(n *html.Node) *html.Node {
-	if s.sel == nil || n == nil {
+// Filter returns the nodes that match.
+func (s Selector) Filter(nodes []*html.Node) []*html.Node {
+	if s.sel == nil {
 		return nil
 	}
-	return cascadia.Query(n, s.sel)
+	var out []*html.Node
+	for _, n := range nodes {
+		if s.sel.Match(n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
