@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"io"
+	"runtime/debug"
 	"time"
 
 	"github.com/pare-dev/pare/rules"
@@ -12,7 +15,8 @@ import (
 // it is immutable after New and safe for concurrent use by many goroutines.
 // Every per-page value lives in a page struct created by Extract.
 type Extractor struct {
-	opts Options
+	opts   Options
+	render renderers
 }
 
 // New checks the options and returns an Extractor.
@@ -20,7 +24,7 @@ func New(opts Options) (*Extractor, error) {
 	if err := opts.check(); err != nil {
 		return nil, err
 	}
-	return &Extractor{opts: opts.withDefaults()}, nil
+	return &Extractor{opts: opts.withDefaults(), render: newRenderers()}, nil
 }
 
 // Input is one saved page. Only Body is required.
@@ -114,6 +118,81 @@ type Date struct {
 func (d Date) IsZero() bool { return d.Time.IsZero() && d.Text == "" }
 
 // ExtractInput is Extract with the full page description.
-func (e *Extractor) ExtractInput(ctx context.Context, in Input) (*Result, error) {
-	return nil, ErrNotHTML
+//
+// Bad input gets an answer, never a panic: empty or whitespace-only pages
+// give a Result with no articles and a Reason; binary data gives
+// ErrNotHTML; pages over the size limit give ErrTooLarge; a cancelled
+// context gives its error.
+func (e *Extractor) ExtractInput(ctx context.Context, in Input) (res *Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			e.opts.Logger.Error("extract: internal error", "panic", r, "url", in.URL, "stack", string(debug.Stack()))
+			res, err = nil, fmt.Errorf("extract: internal error on this page: %v", r)
+		}
+	}()
+	raw, err := readPage(in.Body, e.opts.MaxInputBytes)
+	if err != nil {
+		return nil, err
+	}
+	res = &Result{}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		res.Reason = "empty page"
+		return res, nil
+	}
+	if err := sniffBinary(raw); err != nil {
+		return nil, err
+	}
+	text, enc := decode(raw, in.ContentType)
+	res.Encoding = enc
+	doc, deep, err := parse(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	p := newPage(ctx, &e.opts, &e.render, doc)
+	if deep {
+		p.notef(rules.Other, "markup nested deeper than %d elements was flattened", maxDepth/2)
+	}
+	p.meta = readMetadata(doc)
+	res.URL, res.URLSource = pageURL(in.URL, p.meta)
+	p.url, p.base = res.URL, parseBase(res.URL, doc)
+	res.Title, res.SiteName, res.Language = p.pageTitle(), p.meta.siteName, p.meta.lang
+	if p.body == nil {
+		res.Reason = "no <body> in page"
+		return res, nil
+	}
+	p.prune(p.body)
+	rule := e.opts.Rules.MatchURL(res.URL)
+	if rule != nil {
+		res.Rule = rule.Name
+		p.seedRuleMarks(rule)
+	}
+	p.segment(p.body)
+	p.vetoMarks()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var arts []*article
+	if rule != nil {
+		arts, res.RuleNote = p.applyRule(rule)
+	}
+	if arts == nil {
+		arts = p.generic()
+		if rule != nil && len(arts) > 0 && res.RuleNote == "" {
+			p.ruleFields(rule, p.body, arts[0])
+			arts[0].rule = rule
+		}
+	}
+	if e.opts.MaxArticles > 0 && len(arts) > e.opts.MaxArticles {
+		arts = arts[:e.opts.MaxArticles]
+	}
+	for _, a := range arts {
+		if art, ok := p.finish(a); ok {
+			res.Articles = append(res.Articles, art)
+		}
+	}
+	if len(res.Articles) == 0 {
+		res.Reason = p.noArticleReason()
+	}
+	res.Removed = p.removed
+	return res, nil
 }

@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/rules"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// article is one article on its way out: where its body is, and the
+// metadata found for it so far.
+type article struct {
+	roots    []*html.Node // body elements, in document order
+	zone     span         // blocks before the body that may hold its header
+	appended bool
+	rule     *rules.Rule
+
+	// Found by a rule's selectors (empty otherwise), then filled by finish.
+	title     string
+	byline    string
+	published Date
+	modified  Date
+	summary   []string
+	url       string
+}
+
+// finish turns a located article into an Article: it settles the
+// metadata, drops the body's boilerplate and renders what is left. ok is
+// false when nothing of the body remains.
+func (p *page) finish(a *article) (Article, bool) {
+	body := p.bodyBlocks(a.roots)
+	if a.title == "" {
+		a.title = p.findTitle(a, body)
+	}
+	p.readHeader(a)
+	kept := p.cleanBody(a, body)
+	if len(kept) == 0 {
+		return Article{}, false
+	}
+	p.fillFromMetadata(a)
+	art := Article{
+		URL:       a.url,
+		Title:     a.title,
+		Byline:    a.byline,
+		Published: a.published,
+		Modified:  a.modified,
+		SiteName:  p.meta.siteName,
+		Language:  p.meta.lang,
+		Summary:   a.summary,
+		Appended:  a.appended,
+	}
+	if a.byline != "" {
+		art.Authors = bylineAuthors(a.byline)
+	}
+	if len(art.Authors) == 0 {
+		art.Authors = p.ldFor(a).authors
+	}
+	if len(art.Authors) == 0 && !a.appended {
+		art.Authors = p.meta.authors
+	}
+	if art.Byline == "" && len(art.Authors) > 0 {
+		art.Byline = strings.Join(art.Authors, ", ")
+	}
+	art.Text = renderText(p, kept)
+	art.HTML, art.Markdown = p.renderHTML(a.roots, kept)
+	return art, true
+}
+
+// bodyBlocks lists the indexes of the blocks under roots.
+func (p *page) bodyBlocks(roots []*html.Node) []int32 {
+	var out []int32
+	for _, r := range roots {
+		s := p.spans[r]
+		for i := s.lo; i < s.hi; i++ {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// findTitle looks for the article's headline: the heading nearest before
+// its body (preferring one that matches the page's own title), else a
+// heading that opens the body, else the page title for the primary article.
+func (p *page) findTitle(a *article, body []int32) string {
+	want := ""
+	if !a.appended {
+		want = p.pageTitle()
+	}
+	best := int32(-1)
+	for i := a.zone.hi - 1; i >= a.zone.lo; i-- {
+		b := &p.blocks[i]
+		if !isHeading(b.owner) || b.mark != nil || b.weight < 8 {
+			continue
+		}
+		if best < 0 {
+			best = i
+		}
+		if want != "" && similarTitle(b.text, want) || want == "" && p.headerAt(i, a.zone.hi) {
+			best = i
+			break
+		}
+	}
+	if best >= 0 {
+		// The header is what follows the headline — its first copy when
+		// the page repeats it (page heading, then article header).
+		first := best
+		for i := best - 1; i >= a.zone.lo; i-- {
+			if isHeading(p.blocks[i].owner) && sameText(p.blocks[i].text, p.blocks[best].text) {
+				first = i
+			}
+		}
+		a.zone.lo = first + 1
+		return p.blocks[best].text
+	}
+	if len(body) > 0 {
+		if b := &p.blocks[body[0]]; isElem(b.owner, atom.H1) || isElem(b.owner, atom.H2) {
+			return b.text
+		}
+	}
+	if !a.appended {
+		if t := p.pageTitle(); t != "" {
+			return t
+		}
+	}
+	return p.ldFor(a).headline
+}
+
+// similarTitle reports whether a heading and the page's title name the
+// same story: equal, or one holds the other.
+func similarTitle(heading, title string) bool {
+	h, t := strings.ToLower(collapse(heading)), strings.ToLower(collapse(title))
+	if h == "" || t == "" {
+		return false
+	}
+	return h == t || len(h) >= 15 && strings.Contains(t, h) || len(t) >= 15 && strings.Contains(h, t)
+}
+
+// readHeader reads the lines between the headline and the body: byline,
+// date lines, highlight bullets.
+func (p *page) readHeader(a *article) {
+	var bullets []string
+	for i := a.zone.lo; i < a.zone.hi; i++ {
+		b := &p.blocks[i]
+		p.readMetaLine(a, b.text)
+		if isElem(b.owner, atom.Li) && b.weight >= 30 && b.link*3 < b.weight {
+			bullets = append(bullets, b.text)
+		}
+	}
+	if len(a.summary) == 0 && len(bullets) >= 2 && len(bullets) <= 6 {
+		a.summary = bullets
+	}
+}
+
+// readMetaLine takes a line of bylines and dates (see parseMetaLine)
+// into the article's metadata, the first of each kind winning. It
+// reports whether the line was one.
+func (p *page) readMetaLine(a *article, text string) (rules.Reason, bool) {
+	m, ok := parseMetaLine(text)
+	if !ok {
+		return "", false
+	}
+	if a.modified.IsZero() {
+		a.modified = m.modified
+	}
+	if a.published.IsZero() {
+		a.published = m.published
+	}
+	if a.byline == "" {
+		a.byline = m.byline
+	}
+	if m.byline != "" {
+		return rules.Byline, true
+	}
+	return rules.Dateline, true
+}
+
+// ldFor returns the JSON-LD article that describes a: the one whose
+// headline matches its title, or, for the primary article, the page's
+// only one.
+func (p *page) ldFor(a *article) ldArticle {
+	for _, l := range p.meta.ld {
+		if similarTitle(l.headline, a.title) {
+			return l
+		}
+	}
+	if !a.appended && len(p.meta.ld) == 1 {
+		return p.meta.ld[0]
+	}
+	return ldArticle{}
+}
+
+// fillFromMetadata completes dates and the URL from JSON-LD and, for the
+// primary article, the page's <meta>. A date the page shows wins over
+// metadata, but takes metadata's time zone when both name the same time.
+func (p *page) fillFromMetadata(a *article) {
+	l := p.ldFor(a)
+	pub, mod := l.published, l.modified
+	if !a.appended {
+		if pub == "" {
+			pub = p.meta.published
+		}
+		if mod == "" {
+			mod = p.meta.modified
+		}
+	}
+	a.published = mergeDate(a.published, parseDate(pub))
+	a.modified = mergeDate(a.modified, parseDate(mod))
+	if a.url == "" {
+		a.url = l.url
+	}
+	if a.url == "" && !a.appended {
+		a.url = p.url
+	}
+	a.url = p.absURL(a.url)
+}
+
+func mergeDate(shown, meta Date) Date {
+	switch {
+	case shown.IsZero():
+		return meta
+	case meta.Time.IsZero():
+		return shown
+	case shown.Time.IsZero():
+		// The page shows a date we cannot read (a language dateparse does
+		// not know): keep its words, take the time from metadata.
+		return Date{Time: meta.Time, Text: shown.Text}
+	case sameDate(shown.Time, meta.Time):
+		return Date{Time: meta.Time, Text: shown.Text}
+	}
+	return shown
+}

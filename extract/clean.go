@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/rules"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// junkElems never hold article text: scripts, styles, embedded players,
+// form controls. They are removed before anything is measured.
+var junkElems = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Iframe: true,
+	atom.Object: true, atom.Embed: true, atom.Video: true, atom.Audio: true,
+	atom.Source: true, atom.Track: true, atom.Map: true, atom.Select: true,
+	atom.Option: true, atom.Datalist: true, atom.Input: true, atom.Button: true,
+	atom.Textarea: true, atom.Link: true, atom.Meta: true, atom.Base: true,
+	atom.Dialog: true, atom.Frame: true, atom.Frameset: true, atom.Applet: true,
+}
+
+// prune removes junk elements, comments and what the page hides from
+// readers (the hidden attribute, display:none, visibility:hidden,
+// aria-hidden), recording hidden text so -explain can show it.
+func (p *page) prune(root *html.Node) {
+	var doomed []*html.Node
+	walk(root, func(n *html.Node) bool {
+		switch n.Type {
+		case html.CommentNode:
+			doomed = append(doomed, n)
+			return false
+		case html.ElementNode:
+			if junkElems[n.DataAtom] {
+				doomed = append(doomed, n)
+				return false
+			}
+			if isHidden(n) {
+				p.note(rules.Hidden, "hidden element", n)
+				doomed = append(doomed, n)
+				return false
+			}
+		}
+		return true
+	})
+	for _, n := range doomed {
+		remove(n)
+	}
+}
+
+func isHidden(n *html.Node) bool {
+	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return false
+	}
+	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" {
+		return true
+	}
+	style := attr(n, "style")
+	if style == "" {
+		return false
+	}
+	style = strings.ToLower(strings.ReplaceAll(style, " ", ""))
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+}
+
+// markupReason says whether n is boilerplate by its markup alone: its tag,
+// its ARIA role, or the words of its class and id. The word lists follow
+// the "unlikely candidates" of Readability.js and the discard lists of
+// trafilatura, reorganised by reason and matched on whole words so that
+// "header" never matches "head" and "load" never matches "ad".
+func markupReason(n *html.Node, toks []string) (rules.Reason, string) {
+	switch n.DataAtom {
+	case atom.Nav, atom.Menu:
+		return rules.Navigation, "<" + n.Data + ">"
+	case atom.Aside:
+		return rules.Related, "<aside>"
+	case atom.Footer:
+		return rules.Navigation, "<footer>"
+	case atom.Figcaption:
+		return rules.Caption, "<figcaption>"
+	}
+	switch attr(n, "role") {
+	case "navigation", "menubar", "menu", "banner", "contentinfo", "search", "tablist":
+		return rules.Navigation, "role=" + attr(n, "role")
+	case "complementary":
+		return rules.Related, "role=complementary"
+	case "dialog", "alertdialog":
+		return rules.Other, "role=" + attr(n, "role")
+	}
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if hiddenClasses[c] {
+			return rules.Hidden, "class " + c
+		}
+	}
+	if len(toks) == 0 {
+		return "", ""
+	}
+	positive := false
+	for _, t := range toks {
+		if positiveWords[t] {
+			positive = true
+		}
+	}
+	for _, t := range toks {
+		r, ok := boilerWords[t]
+		if !ok || positive && !strongBoilerWords[t] {
+			continue
+		}
+		return r, "class/id word " + t
+	}
+	return "", ""
+}
+
+// positiveWords in a class or id mean the element is probably the
+// article itself, which outweighs a weak boilerplate word next to them
+// ("article-meta-wrapper" is not a menu).
+var positiveWords = map[string]bool{
+	"article": true, "body": true, "content": true, "entry": true, "main": true,
+	"post": true, "story": true, "text": true, "hentry": true, "blog": true,
+}
+
+// strongBoilerWords mark boilerplate even beside a positive word:
+// "article-share" and "post-comments" are still a share bar and comments.
+var strongBoilerWords = map[string]bool{
+	"share": true, "sharing": true, "social": true, "comments": true, "comment": true,
+	"related": true, "newsletter": true, "cookie": true, "caption": true,
+	"figcaption": true, "credit": true, "advertisement": true, "ad": true, "ads": true,
+	"breadcrumb": true, "breadcrumbs": true, "sharebar": true, "recommended": true,
+	"promo": true, "disqus": true, "outbrain": true, "taboola": true, "sidebar": true,
+	"tags": true, "taglist": true, "byline": true, "timestamp": true,
+}
+
+var boilerWords = map[string]rules.Reason{
+	// share and follow widgets
+	"share": rules.Share, "sharing": rules.Share, "sharebar": rules.Share, "social": rules.Share,
+	"addthis": rules.Share, "sharethis": rules.Share, "shariff": rules.Share, "socials": rules.Share,
+	"follow": rules.Share,
+	// related and promoted stories
+	"related": rules.Related, "recommended": rules.Related, "recommendations": rules.Related,
+	"outbrain": rules.Related, "taboola": rules.Related, "trending": rules.Related,
+	"popular": rules.Related, "mostread": rules.Related, "teaser": rules.Related,
+	"teasers": rules.Related, "promo": rules.Related, "sidebar": rules.Related,
+	"readmore":    rules.Related,
+	"morestories": rules.Related, "upnext": rules.Related,
+	// comments
+	"comment": rules.Comments, "comments": rules.Comments, "disqus": rules.Comments,
+	"respond": rules.Comments, "replies": rules.Comments, "discussion": rules.Comments,
+	// consent, newsletters, ads
+	"cookie": rules.Cookie, "cookies": rules.Cookie, "consent": rules.Cookie, "gdpr": rules.Cookie,
+	"newsletter": rules.Newsletter, "subscribe": rules.Newsletter, "subscription": rules.Newsletter,
+	"signup": rules.Newsletter, "paywall": rules.Newsletter, "regwall": rules.Newsletter,
+	"ad": rules.Ad, "ads": rules.Ad, "advert": rules.Ad, "adverts": rules.Ad,
+	"advertisement": rules.Ad, "advertising": rules.Ad, "sponsor": rules.Ad,
+	"sponsored": rules.Ad, "dfp": rules.Ad, "adslot": rules.Ad, "adsense": rules.Ad,
+	"banner": rules.Ad, "skyscraper": rules.Ad,
+	// navigation
+	"nav": rules.Navigation, "navbar": rules.Navigation, "navigation": rules.Navigation,
+	"menu": rules.Navigation, "breadcrumb": rules.Navigation, "breadcrumbs": rules.Navigation,
+	"pagination": rules.Navigation, "pager": rules.Navigation, "footer": rules.Navigation,
+	"masthead": rules.Navigation, "tags": rules.Navigation, "taglist": rules.Navigation,
+	"skip": rules.Navigation, "toolbar": rules.Navigation,
+	// captions and credits
+	"caption": rules.Caption, "figcaption": rules.Caption, "credit": rules.Caption,
+	"credits": rules.Caption,
+	// bylines and dates: metadata, read before the marks are applied.
+	// Not "dateline": AP pages wrap "SEOUL (AP) —" in a dateline span
+	// inside the lead paragraph.
+	"byline": rules.Byline, "timestamp": rules.Dateline,
+	// pop-ups
+	"modal": rules.Other, "popup": rules.Other, "overlay": rules.Other,
+}
+
+// hiddenClasses are whole class names that hide text from sighted
+// readers. They are matched whole because their words are common
+// ("hidden-print" and "hidden-xs" hide nothing on screen).
+var hiddenClasses = map[string]bool{
+	"hidden": true, "sr-only": true, "visually-hidden": true, "visuallyhidden": true,
+	"screen-reader-text": true, "screenreader-only": true, "element-invisible": true,
+	"a11y-hidden": true, "u-hidden": true, "is-hidden": true, "offscreen": true,
+}

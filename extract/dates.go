@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/araddon/dateparse"
+)
+
+// parseDate parses a date as pages write it: ISO 8601 in metadata,
+// "November 8, 2023 11:53 pm." or "09 November 2023" in visible text.
+// Date.Text keeps the text as given; Date.Time is zero when no layout
+// fits. Parsing is done by github.com/araddon/dateparse, which knows
+// hundreds of layouts; we only tidy what it trips on (weekday names,
+// "p.m.", a closing full stop, "at" between date and time).
+func parseDate(s string) Date {
+	text := strings.TrimRight(collapse(s), ".,;|")
+	if text == "" {
+		return Date{}
+	}
+	return Date{Time: parseTime(text), Text: text}
+}
+
+var (
+	weekdayRe  = regexp.MustCompile(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
+	meridiemRe = regexp.MustCompile(`(?i)\b([ap])\.m\.?`)
+	atRe       = regexp.MustCompile(`(?i)\s+(at|um|à|a las|-|–|—|\|)\s+`)
+	tzNameRe   = regexp.MustCompile(`\s+\(?[A-Z]{2,5}\)?$`)
+)
+
+func parseTime(text string) (t time.Time) {
+	if len(text) > 80 {
+		return time.Time{}
+	}
+	defer func() {
+		// dateparse has panicked on malformed input in the past; a date
+		// we cannot read is not worth failing a page over.
+		if recover() != nil {
+			t = time.Time{}
+		}
+	}()
+	if t, ok := parseCJKDate(text); ok {
+		return t
+	}
+	s := weekdayRe.ReplaceAllString(text, "")
+	s = meridiemRe.ReplaceAllString(s, "${1}m")
+	s = atRe.ReplaceAllString(s, " ")
+	for _, c := range []string{s, tzNameRe.ReplaceAllString(s, "")} {
+		if t, err := dateparse.ParseStrict(c); err == nil && plausibleYear(t) {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// cjkDateRe matches dates written with the year, month and day signs of
+// Chinese and Japanese (年月日, 時分) or Korean (년월일, 시분), which
+// dateparse does not read: "2024年4月15日 18時30分".
+var cjkDateRe = regexp.MustCompile(`^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*\(.\))?(?:\s*(\d{1,2})\s*(?:[時시:])\s*(\d{1,2})\s*[分분]?)?$`)
+
+func parseCJKDate(s string) (time.Time, bool) {
+	m := cjkDateRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return time.Time{}, false
+	}
+	n := func(s string) int {
+		v := 0
+		for _, c := range s {
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	t := time.Date(n(m[1]), time.Month(n(m[2])), n(m[3]), n(m[4]), n(m[5]), 0, 0, time.UTC)
+	if t.Month() != time.Month(n(m[2])) || !plausibleYear(t) {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func plausibleYear(t time.Time) bool { return t.Year() >= 1990 && t.Year() <= 2100 }
+
+// dateLineRe recognises a line that states when an article was posted or
+// updated, in the languages pare's users read most. The label says which
+// date it is; the rest is the date itself.
+var dateLineRe = regexp.MustCompile(`(?i)^(?:(last updated|updated|modified|edited|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)|(posted|published|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|erstellt|date))(?:\s+on|\s+le|\s+am|\s+el|\s+il|\s+op)?\s*:?\s+(.{6,60})$`)
+
+// dateLine reports whether text is a "Posted …" / "Updated …" line, or a
+// line holding nothing but a date, and returns the date. modified is true
+// for an update label.
+func dateLine(text string) (d Date, modified, ok bool) {
+	text = strings.TrimSpace(text)
+	if len(text) > 90 {
+		return Date{}, false, false
+	}
+	if m := dateLineRe.FindStringSubmatch(text); m != nil && hasDigit(m[3]) {
+		return parseDate(m[3]), m[1] != "", true
+	}
+	if len(text) <= 40 && hasDigit(text) {
+		if d := parseDate(text); !d.Time.IsZero() {
+			return d, false, true
+		}
+	}
+	return Date{}, false, false
+}
+
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
+// sameDate reports whether two dates name the same moment, or the same
+// wall-clock time when one of them has no zone (visible text rarely
+// gives one).
+func sameDate(a, b time.Time) bool {
+	if a.Equal(b) {
+		return true
+	}
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	if ay != by || am != bm || ad != bd {
+		return false
+	}
+	ah, amin, _ := a.Clock()
+	bh, bmin, _ := b.Clock()
+	return ah == bh && amin == bmin || ah == 0 && amin == 0 || bh == 0 && bmin == 0
+}

@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+// ldArticle is one schema.org Article (NewsArticle, BlogPosting, …) found
+// in a page's JSON-LD.
+type ldArticle struct {
+	headline    string
+	authors     []string
+	published   string
+	modified    string
+	body        string
+	url         string
+	description string
+	lang        string
+	publisher   string
+}
+
+// parseJSONLD returns the article-like objects of one JSON-LD script. It
+// is lenient, because publishers often emit JSON that strict parsers
+// reject: raw newlines inside strings, trailing commas, HTML comment or
+// CDATA wrappers. Anything still unreadable is ignored.
+func parseJSONLD(src string) []ldArticle {
+	src = strings.TrimSpace(src)
+	src = strings.TrimPrefix(src, "<!--")
+	src = strings.TrimSuffix(src, "-->")
+	src = strings.TrimPrefix(strings.TrimSpace(src), "//<![CDATA[")
+	src = strings.TrimSuffix(strings.TrimSpace(src), "//]]>")
+	var v any
+	if err := json.Unmarshal([]byte(src), &v); err != nil {
+		if err := json.Unmarshal(repairJSON(src), &v); err != nil {
+			return nil
+		}
+	}
+	ids := map[string]map[string]any{}
+	var objs []map[string]any
+	collectLD(v, &objs, ids, 0)
+	var out []ldArticle
+	for _, o := range objs {
+		if !isArticleType(o["@type"]) {
+			continue
+		}
+		a := ldArticle{
+			headline:    ldString(o["headline"]),
+			published:   ldString(o["datePublished"]),
+			modified:    ldString(o["dateModified"]),
+			body:        ldString(o["articleBody"]),
+			description: ldString(o["description"]),
+			lang:        ldString(o["inLanguage"]),
+			publisher:   ldName(o["publisher"], ids),
+			url:         ldString(o["url"]),
+		}
+		if a.headline == "" {
+			a.headline = ldString(o["name"])
+		}
+		if a.url == "" {
+			a.url = ldID(o["mainEntityOfPage"])
+		}
+		a.authors = ldNames(o["author"], ids)
+		if a.published == "" {
+			a.published = ldString(o["dateCreated"])
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// collectLD flattens arrays and @graph containers into objs and indexes
+// every object that has an @id, so author references can be resolved.
+func collectLD(v any, objs *[]map[string]any, ids map[string]map[string]any, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			collectLD(e, objs, ids, depth+1)
+		}
+	case map[string]any:
+		if id := ldString(t["@id"]); id != "" {
+			ids[id] = t
+		}
+		*objs = append(*objs, t)
+		if g, ok := t["@graph"]; ok {
+			collectLD(g, objs, ids, depth+1)
+		}
+		if m, ok := t["mainEntity"].(map[string]any); ok {
+			collectLD(m, objs, ids, depth+1)
+		}
+	}
+}
+
+func isArticleType(t any) bool {
+	switch v := t.(type) {
+	case string:
+		return strings.HasSuffix(v, "Article") || strings.HasSuffix(v, "Posting") || v == "Report"
+	case []any:
+		for _, e := range v {
+			if isArticleType(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func ldString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case []any:
+		if len(t) > 0 {
+			return ldString(t[0])
+		}
+	case map[string]any:
+		if s := ldString(t["@value"]); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func ldID(v any) string {
+	if m, ok := v.(map[string]any); ok {
+		return ldString(m["@id"])
+	}
+	return ldString(v)
+}
+
+// ldName returns the name of a Person or Organization given inline, by
+// @id reference, or as a plain string.
+func ldName(v any, ids map[string]map[string]any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case map[string]any:
+		if n := ldString(t["name"]); n != "" {
+			return n
+		}
+		if ref, ok := ids[ldString(t["@id"])]; ok {
+			return ldString(ref["name"])
+		}
+	case []any:
+		if len(t) > 0 {
+			return ldName(t[0], ids)
+		}
+	}
+	return ""
+}
+
+func ldNames(v any, ids map[string]map[string]any) []string {
+	var out []string
+	if list, ok := v.([]any); ok {
+		for _, e := range list {
+			if n := ldName(e, ids); n != "" && !looksLikeURL(n) {
+				out = append(out, collapse(n))
+			}
+		}
+		return out
+	}
+	if n := ldName(v, ids); n != "" && !looksLikeURL(n) {
+		out = splitAuthors(n)
+	}
+	return out
+}
+
+// repairJSON fixes the two mistakes publishers make most: control
+// characters inside strings and trailing commas before } or ].
+func repairJSON(src string) []byte {
+	out := make([]byte, 0, len(src))
+	inStr, esc := false, false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case inStr && esc:
+			esc = false
+		case inStr && c == '\\':
+			esc = true
+		case inStr && c == '"':
+			inStr = false
+		case inStr && c < 0x20:
+			out = append(out, ' ')
+			continue
+		case !inStr && c == '"':
+			inStr = true
+		case !inStr && c == ',':
+			j := i + 1
+			for j < len(src) && (src[j] == ' ' || src[j] == '\n' || src[j] == '\r' || src[j] == '\t') {
+				j++
+			}
+			if j < len(src) && (src[j] == '}' || src[j] == ']') {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta is what the page says about itself outside its visible text:
+// <title>, <meta> (OpenGraph, Dublin Core, Parse.ly, …), <link
+// rel=canonical>, the "saved from url" comment and JSON-LD.
+type pageMeta struct {
+	title       string // <title>
+	metaTitle   string // og:title and the like
+	siteName    string
+	lang        string
+	description string
+	canonical   string
+	ogURL       string
+	savedFrom   string
+	authors     []string
+	published   string
+	modified    string
+	ld          []ldArticle // article-like JSON-LD objects, in page order
+}
+
+// metaKeys maps lowercased <meta> name/property/itemprop values to the
+// field they fill. The first key listed for a field that a page has wins.
+var metaKeys = map[string]string{
+	"og:title": "title", "twitter:title": "title", "dc.title": "title",
+	"parsely-title": "title", "sailthru.title": "title", "headline": "title",
+	"og:site_name": "site", "application-name": "site", "al:android:app_name": "site",
+	"og:description": "description", "description": "description",
+	"twitter:description": "description", "dc.description": "description",
+	"author": "author", "article:author": "author", "byl": "author",
+	"dc.creator": "author", "parsely-author": "author", "sailthru.author": "author",
+	"dcterms.creator":        "author",
+	"article:published_time": "published", "og:article:published_time": "published",
+	"datepublished": "published", "date": "published", "pubdate": "published",
+	"publishdate": "published", "publish-date": "published",
+	"publication_date": "published", "dc.date": "published", "dc.date.issued": "published",
+	"dcterms.created": "published", "dcterms.date": "published",
+	"sailthru.date": "published", "parsely-pub-date": "published",
+	"og:published_time": "published", "article.published": "published",
+	"article:modified_time": "modified", "og:updated_time": "modified",
+	"datemodified": "modified", "dcterms.modified": "modified",
+	"last-modified": "modified", "article.updated": "modified",
+	"og:locale": "lang", "content-language": "lang", "dc.language": "lang",
+	"inlanguage": "lang", "og:url": "url",
+}
+
+var savedFromRe = regexp.MustCompile(`^\s*saved from url=\(\d+\)(\S+)`)
+
+// readMetadata collects the page's own description of itself. It reads
+// the whole document because pages put <meta> and JSON-LD in <body> too.
+func readMetadata(doc *html.Node) pageMeta {
+	var m pageMeta
+	fields := map[string]string{}
+	walk(doc, func(n *html.Node) bool {
+		switch n.Type {
+		case html.CommentNode:
+			if m.savedFrom == "" {
+				if s := savedFromRe.FindStringSubmatch(n.Data); s != nil {
+					m.savedFrom = s[1]
+				}
+			}
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Html:
+				m.lang = strings.TrimSpace(attr(n, "lang"))
+			case atom.Title:
+				if m.title == "" {
+					m.title = textOf(n)
+				}
+				return false
+			case atom.Meta:
+				readMeta(n, fields)
+			case atom.Link:
+				if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+					m.canonical = strings.TrimSpace(attr(n, "href"))
+				}
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+					m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data)...)
+				}
+				return false
+			case atom.Style, atom.Svg, atom.Template:
+				return false
+			}
+		}
+		return true
+	})
+	m.metaTitle = fields["title"]
+	m.siteName = fields["site"]
+	m.description = fields["description"]
+	m.ogURL = fields["url"]
+	m.published = fields["published"]
+	m.modified = fields["modified"]
+	if a := fields["author"]; a != "" && !looksLikeURL(a) {
+		m.authors = splitAuthors(a)
+	}
+	if m.lang == "" {
+		m.lang = strings.ReplaceAll(fields["lang"], "_", "-")
+	}
+	return m
+}
+
+// readMeta records one <meta> element; the first value per field wins.
+func readMeta(n *html.Node, fields map[string]string) {
+	content := strings.TrimSpace(attr(n, "content"))
+	if content == "" {
+		content = strings.TrimSpace(attr(n, "datetime"))
+	}
+	if content == "" {
+		return
+	}
+	for _, key := range [...]string{"property", "name", "itemprop", "http-equiv"} {
+		f, ok := metaKeys[strings.ToLower(strings.TrimSpace(attr(n, key)))]
+		if ok && fields[f] == "" {
+			fields[f] = content
+		}
+	}
+}
+
+func hasToken(list, tok string) bool {
+	for _, f := range strings.Fields(list) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+func looksLikeURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "/")
+}
+
+// splitAuthors splits an author list written as "A, B and C" or "A; B".
+// A comma followed by an organisation ("Matthew Lee, The Associated
+// Press") is not a list: only names are split off.
+func splitAuthors(s string) []string {
+	s = collapse(s)
+	var out []string
+	for _, part := range authorSepRe.Split(s, -1) {
+		part = strings.Trim(part, " ,;")
+		if part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+var authorSepRe = regexp.MustCompile(`\s*(?:;|\||\band\b|\bund\b|\bet\b|\by\b|&)\s*`)

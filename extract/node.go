@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// attr returns the value of n's attribute key ("" when absent).
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func setAttr(n *html.Node, key, val string) {
+	for i, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			n.Attr[i].Val = val
+			return
+		}
+	}
+	n.Attr = append(n.Attr, html.Attribute{Key: key, Val: val})
+}
+
+func isElem(n *html.Node, a atom.Atom) bool {
+	return n != nil && n.Type == html.ElementNode && n.DataAtom == a
+}
+
+// findElem returns the first element of type a under n, in document order.
+func findElem(n *html.Node, a atom.Atom) *html.Node {
+	var found *html.Node
+	walk(n, func(c *html.Node) bool {
+		if found != nil {
+			return false
+		}
+		if isElem(c, a) {
+			found = c
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// walk visits n and its descendants in document order without recursion,
+// so deeply nested pages cannot exhaust the stack. visit returns false to
+// skip a node's children.
+func walk(n *html.Node, visit func(*html.Node) bool) {
+	if n == nil {
+		return
+	}
+	stop := n
+	for c := n; c != nil; {
+		if visit(c) && c.FirstChild != nil {
+			c = c.FirstChild
+			continue
+		}
+		for c != stop && c.NextSibling == nil {
+			c = c.Parent
+		}
+		if c == stop {
+			return
+		}
+		c = c.NextSibling
+	}
+}
+
+// isAncestor reports whether a is n or an ancestor of n.
+func isAncestor(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf returns the text of n with whitespace collapsed to single spaces.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		}
+		if c.Type == html.ElementNode && c != n {
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				return false
+			case atom.Br, atom.P, atom.Div, atom.Li, atom.Td, atom.Th, atom.Tr:
+				b.WriteByte(' ')
+			}
+		}
+		return true
+	})
+	return collapse(b.String())
+}
+
+// collapse trims s and turns every run of white space into one space.
+// Non-breaking and zero-width spaces count as white space.
+func collapse(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if isSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// classTokens splits class and id values into lowercase words:
+// "article-body__text shareBar" gives article, body, text, share, bar.
+// Rules of thumb about boilerplate are written against these words.
+func classTokens(n *html.Node, dst []string) []string {
+	for _, key := range [2]string{"class", "id"} {
+		v := attr(n, key)
+		start := -1
+		prevLower := false
+		for i := 0; i <= len(v); i++ {
+			var c byte
+			if i < len(v) {
+				c = v[i]
+			}
+			alnum := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+			upper := c >= 'A' && c <= 'Z'
+			if start >= 0 && (!alnum || upper && prevLower) {
+				dst = append(dst, strings.ToLower(v[start:i]))
+				start = -1
+			}
+			if alnum && start < 0 {
+				start = i
+			}
+			prevLower = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		}
+	}
+	return dst
+}
+
+// textWeight measures how much text s holds: letters and digits, with
+// Chinese, Japanese and Korean characters counted double, because one of
+// them carries about as much as a short word and length cut-offs written
+// for alphabetic text would otherwise treat CJK paragraphs as fragments.
+func textWeight(s string) int {
+	w := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				w++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			w += 2
+		case unicode.IsLetter(r) || unicode.IsNumber(r):
+			w++
+		}
+	}
+	return w
+}
+
+// blockElems are the elements that start a new block of text.
+var blockElems = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Body: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Div: true,
+	atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
+	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
+	atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
+	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true,
+	atom.Tbody: true, atom.Td: true, atom.Tfoot: true, atom.Th: true, atom.Thead: true,
+	atom.Tr: true, atom.Ul: true, atom.Caption: true, atom.Summary: true,
+	atom.Center: true, atom.Menu: true, atom.Html: true, atom.Legend: true,
+}
+
+func isBlock(n *html.Node) bool {
+	return n.Type == html.ElementNode && blockElems[n.DataAtom]
+}
+
+func isHeading(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// remove detaches n from its parent.
+func remove(n *html.Node) {
+	if n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
+}

@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pare-dev/pare/rules"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// page is the state of one Extract call. Nothing in it outlives the call,
+// which is what makes an Extractor safe to share.
+type page struct {
+	ctx     context.Context
+	opts    *Options
+	doc     *html.Node
+	body    *html.Node
+	base    *url.URL
+	meta    pageMeta
+	blocks  []block             // the body's text, in document order (see segment)
+	spans   map[*html.Node]span // element -> its blocks
+	marks   map[*html.Node]mark // elements that are boilerplate by markup
+	sums    [][2]int32          // prefix sums of unmarked text and link weight per block
+	url     string              // the page URL
+	render  *renderers
+	removed []Removal
+}
+
+// mark records why an element is boilerplate and what recognised it.
+type mark struct {
+	reason rules.Reason
+	by     string
+	rule   bool // set by a publisher rule's strip entry
+}
+
+func newPage(ctx context.Context, opts *Options, r *renderers, doc *html.Node) *page {
+	p := &page{ctx: ctx, opts: opts, doc: doc, render: r,
+		spans: map[*html.Node]span{}, marks: map[*html.Node]mark{}}
+	if h := findElem(doc, atom.Html); h != nil {
+		for c := h.FirstChild; c != nil; c = c.NextSibling {
+			if isElem(c, atom.Body) {
+				p.body = c
+			}
+		}
+	}
+	return p
+}
+
+// note records a removal of n's text for Result.Removed.
+func (p *page) note(r rules.Reason, by string, n *html.Node) {
+	p.noteText(r, by, textOf(n))
+}
+
+func (p *page) noteText(r rules.Reason, by, text string) {
+	if text == "" {
+		return
+	}
+	p.removed = append(p.removed, Removal{Reason: r, By: by, Text: shorten(text, 120)})
+}
+
+func (p *page) notef(r rules.Reason, format string, args ...any) {
+	p.removed = append(p.removed, Removal{Reason: r, By: fmt.Sprintf(format, args...)})
+}
+
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// pageURL picks the page's URL: the caller's, else the page's own
+// canonical link, og:url, or the comment a browser writes into a saved
+// page. Relative values are resolved against the caller's URL.
+func pageURL(given string, m pageMeta) (string, string) {
+	base, _ := url.Parse(strings.TrimSpace(given))
+	if base != nil && base.IsAbs() {
+		return base.String(), "input"
+	}
+	for _, c := range []struct{ v, src string }{
+		{m.canonical, "canonical"}, {m.ogURL, "og:url"}, {m.savedFrom, "saved-from"},
+	} {
+		u, err := url.Parse(strings.TrimSpace(c.v))
+		if err != nil || c.v == "" {
+			continue
+		}
+		if base != nil {
+			u = base.ResolveReference(u)
+		}
+		if u.IsAbs() && (u.Scheme == "http" || u.Scheme == "https") {
+			return u.String(), c.src
+		}
+	}
+	return strings.TrimSpace(given), ""
+}
+
+// parseBase returns the URL relative links resolve against: <base href>
+// resolved against the page URL, or the page URL itself.
+func parseBase(pageURL string, doc *html.Node) *url.URL {
+	u, _ := url.Parse(pageURL)
+	if b := findElem(doc, atom.Base); b != nil {
+		if h, err := url.Parse(strings.TrimSpace(attr(b, "href"))); err == nil && attr(b, "href") != "" {
+			if u != nil {
+				return u.ResolveReference(h)
+			}
+			return h
+		}
+	}
+	return u
+}
+
+// pageTitle is the page's own title: og:title and the like, else <title>
+// without the site name that pages append to it.
+func (p *page) pageTitle() string {
+	if t := p.meta.metaTitle; t != "" {
+		return cleanTitle(collapse(t), p.meta.siteName)
+	}
+	return cleanTitle(p.meta.title, p.meta.siteName)
+}
+
+var titleSeps = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / "}
+
+// cleanTitle drops the site name from a title such as "Story | Site": a
+// part equal to the site name, or a short last part after a long first.
+func cleanTitle(title, site string) string {
+	for _, sep := range titleSeps {
+		parts := strings.Split(title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		var kept []string
+		for _, part := range parts {
+			if site == "" || !strings.EqualFold(strings.TrimSpace(part), site) {
+				kept = append(kept, part)
+			}
+		}
+		if len(kept) == len(parts) {
+			last := kept[len(kept)-1]
+			head := strings.Join(kept[:len(kept)-1], sep)
+			if len(strings.Fields(last)) <= 4 && len(strings.Fields(head)) >= 3 {
+				kept = kept[:len(kept)-1]
+			}
+		}
+		if len(kept) > 0 {
+			return strings.TrimSpace(strings.Join(kept, sep))
+		}
+	}
+	return title
+}
+
+// noArticleReason explains an empty result in one line.
+func (p *page) noArticleReason() string {
+	var total, linked int32
+	for _, b := range p.blocks {
+		total += b.weight
+		linked += b.link
+	}
+	switch {
+	case total == 0:
+		return "the page holds no text"
+	case linked*2 > total:
+		return "the page is mostly links (a front page, index or menu), not an article"
+	default:
+		return "no block of the page reads like an article (too little running text)"
+	}
+}

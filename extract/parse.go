@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// readPage reads the whole page, within the size limit, ungzipping it when
+// it is gzip data (saved pages are often stored compressed).
+func readPage(r io.Reader, limit int64) ([]byte, error) {
+	if r == nil {
+		return nil, nil
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("extract: reading page: %w", err)
+	}
+	if int64(len(raw)) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	}
+	if len(raw) >= 2 && raw[0] == 0x1f && raw[1] == 0x8b {
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			return nil, fmt.Errorf("%w: broken gzip data: %v", ErrNotHTML, err)
+		}
+		raw, err = io.ReadAll(io.LimitReader(zr, limit+1))
+		if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, fmt.Errorf("%w: broken gzip data: %v", ErrNotHTML, err)
+		}
+		if int64(len(raw)) > limit {
+			return nil, fmt.Errorf("%w: more than %d bytes once ungzipped", ErrTooLarge, limit)
+		}
+	}
+	return raw, nil
+}
+
+// sniffBinary returns an ErrNotHTML error for input that is plainly not
+// text: the MIME sniffing algorithm (net/http.DetectContentType, after the
+// WHATWG spec) names a binary type, or the start holds NUL bytes outside
+// a UTF-16 byte order mark.
+func sniffBinary(raw []byte) error {
+	head := raw[:min(len(raw), 1024)]
+	if bytes.HasPrefix(head, []byte{0xFE, 0xFF}) || bytes.HasPrefix(head, []byte{0xFF, 0xFE}) {
+		return nil
+	}
+	ct := http.DetectContentType(head)
+	if strings.HasPrefix(ct, "text/") {
+		return nil
+	}
+	if ct == "application/octet-stream" && bytes.IndexByte(head, 0) < 0 {
+		return nil // unknown but NUL-free: let the parser try
+	}
+	return fmt.Errorf("%w: content looks like %s", ErrNotHTML, ct)
+}
+
+// decode returns the page as UTF-8 and the name of the charset it was in.
+//
+// The order follows the HTML encoding sniffing algorithm (BOM, the
+// caller's Content-Type, <meta>), with two departures that match what
+// saved pages need: the <meta> declaration is looked for in the whole
+// <head> rather than the first 1024 bytes, and a page declared as a
+// Western single-byte charset whose bytes are valid UTF-8 is read as UTF-8,
+// the most common mislabelling on the web.
+func decode(raw []byte, contentType string) ([]byte, string) {
+	enc, name, certain := charset.DetermineEncoding(raw, contentType)
+	if !certain {
+		if label := metaCharset(raw); label != "" {
+			if e, n := charset.Lookup(label); e != nil {
+				enc, name = e, n
+			}
+		} else if utf8.Valid(raw) {
+			enc, name = unicode.UTF8, "utf-8"
+		}
+	}
+	if (name == "windows-1252" || name == "iso-8859-1") && !hasBOM(raw) && utf8.Valid(raw) {
+		enc, name = unicode.UTF8, "utf-8"
+	}
+	if name == "utf-8" {
+		raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+		if !utf8.Valid(raw) {
+			raw = bytes.ToValidUTF8(raw, []byte("\uFFFD"))
+		}
+		return raw, name
+	}
+	out, err := decodeWith(enc, raw)
+	if err != nil {
+		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), "utf-8"
+	}
+	return out, name
+}
+
+func decodeWith(enc encoding.Encoding, raw []byte) ([]byte, error) {
+	return enc.NewDecoder().Bytes(raw)
+}
+
+func hasBOM(raw []byte) bool {
+	return bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")) ||
+		bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) || bytes.HasPrefix(raw, []byte{0xFF, 0xFE})
+}
+
+// metaCharset finds a charset declared by <meta charset> or
+// <meta http-equiv="Content-Type"> anywhere in the head (first 64 KiB).
+func metaCharset(raw []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(raw[:min(len(raw), 64<<10)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Body:
+				return ""
+			case atom.Meta:
+				var cs, content string
+				var httpEquiv bool
+				for hasAttr {
+					var k, v []byte
+					k, v, hasAttr = z.TagAttr()
+					switch string(k) {
+					case "charset":
+						cs = string(v)
+					case "content":
+						content = string(v)
+					case "http-equiv":
+						httpEquiv = strings.EqualFold(string(v), "content-type")
+					}
+				}
+				if cs != "" {
+					return strings.TrimSpace(cs)
+				}
+				if httpEquiv {
+					if i := strings.Index(strings.ToLower(content), "charset="); i >= 0 {
+						return strings.Trim(content[i+len("charset="):], " \"';")
+					}
+				}
+			}
+		case html.EndTagToken:
+			if name, _ := z.TagName(); atom.Lookup(name) == atom.Head {
+				return ""
+			}
+		}
+	}
+}
+
+// maxDepth is how deeply nested an element may be before parse flattens
+// the markup. golang.org/x/net/html rejects documents whose stack of open
+// elements exceeds 512; we stay well below so the page still parses.
+const maxDepth = 400
+
+// parse parses a UTF-8 page. A page nested deeper than the parser allows
+// is flattened first (see flatten), so its text is kept, and deep reports
+// that this happened.
+func parse(ctx context.Context, page []byte) (doc *html.Node, deep bool, err error) {
+	doc, err = html.Parse(ctxReader{ctx, bytes.NewReader(page)})
+	if err != nil && ctx.Err() == nil {
+		doc, err = html.Parse(ctxReader{ctx, bytes.NewReader(flatten(page, maxDepth/2))})
+		deep = true
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, false, ctx.Err()
+		}
+		return nil, false, fmt.Errorf("extract: parsing page: %w", err)
+	}
+	return doc, deep, nil
+}
+
+// ctxReader stops parsing when the context is done: html.Parse returns the
+// first error its reader gives.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+// flatten rewrites page so that no element opens deeper than limit: start
+// tags beyond it are dropped, with their matching end tags, and everything
+// else (text above all) is kept in order.
+func flatten(page []byte, limit int) []byte {
+	var out bytes.Buffer
+	out.Grow(len(page))
+	z := html.NewTokenizer(bytes.NewReader(page))
+	depth := 0
+	dropped := map[string]int{}
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out.Bytes()
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				break
+			}
+			if depth >= limit {
+				dropped[string(name)]++
+				continue
+			}
+			depth++
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if dropped[string(name)] > 0 {
+				dropped[string(name)]--
+				continue
+			}
+			if depth > 0 {
+				depth--
+			}
+		}
+		out.Write(raw)
+	}
+}
+
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "source": true,
+	"track": true, "wbr": true,
+}

@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"bytes"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
+	"github.com/microcosm-cc/bluemonday"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// renderers are built once per Extractor: a bluemonday policy and an
+// html-to-markdown converter are both safe for concurrent use once built.
+type renderers struct {
+	policy   *bluemonday.Policy
+	markdown *converter.Converter
+}
+
+func newRenderers() renderers {
+	// bluemonday's user-generated-content policy keeps the structure a
+	// reader needs (headings, lists, tables, quotes, images, links) and
+	// drops scripts, styles, event handlers and javascript: URLs. Only
+	// absolute http(s) and mailto links survive, which render.go makes
+	// sure of by resolving links before sanitising.
+	pol := bluemonday.UGCPolicy()
+	pol.RequireParseableURLs(true)
+	pol.AllowURLSchemes("http", "https", "mailto")
+	pol.AllowRelativeURLs(false)
+	return renderers{
+		policy: pol,
+		markdown: converter.NewConverter(converter.WithPlugins(
+			base.NewBasePlugin(), commonmark.NewCommonmarkPlugin())),
+	}
+}
+
+// renderText writes the kept blocks as plain text: blocks separated by a
+// blank line, list items and <br> lines by a single newline, list items
+// marked "- " (or "1. " in ordered lists), table cells of one row joined
+// by " | ".
+func renderText(p *page, kept []int32) string {
+	var sb strings.Builder
+	var prev *block
+	for _, i := range kept {
+		b := &p.blocks[i]
+		li := listItem(b)
+		switch {
+		case prev == nil:
+		case b.soft && b.owner == prev.owner:
+			sb.WriteByte('\n')
+		case li != nil && listItem(prev) != nil && li.Parent == listItem(prev).Parent:
+			sb.WriteByte('\n')
+		case isCell(b.owner) && isCell(prev.owner) && b.owner.Parent == prev.owner.Parent:
+			sb.WriteString(" | ")
+		default:
+			sb.WriteString("\n\n")
+		}
+		if li != nil && (prev == nil || listItem(prev) != li) {
+			sb.WriteString(strings.Repeat("  ", listDepth(li)-1))
+			sb.WriteString(listMarker(li))
+		}
+		sb.WriteString(b.text)
+		prev = b
+	}
+	return sb.String()
+}
+
+// listItem returns the <li> a block opens or is, or nil.
+func listItem(b *block) *html.Node {
+	if isElem(b.owner, atom.Li) {
+		return b.owner
+	}
+	if par := b.owner.Parent; isElem(par, atom.Li) {
+		return par
+	}
+	return nil
+}
+
+func listDepth(li *html.Node) int {
+	d := 0
+	for n := li; n != nil; n = n.Parent {
+		if isElem(n, atom.Ul) || isElem(n, atom.Ol) {
+			d++
+		}
+	}
+	return max(d, 1)
+}
+
+func listMarker(li *html.Node) string {
+	if !isElem(li.Parent, atom.Ol) {
+		return "- "
+	}
+	n := 1
+	for s := li.PrevSibling; s != nil; s = s.PrevSibling {
+		if isElem(s, atom.Li) {
+			n++
+		}
+	}
+	return strconv.Itoa(n) + ". "
+}
+
+func isCell(n *html.Node) bool { return isElem(n, atom.Td) || isElem(n, atom.Th) }
+
+// renderHTML cuts what cleanBody dropped out of the body elements and
+// returns them as sanitised HTML and as Markdown.
+func (p *page) renderHTML(roots []*html.Node, kept []int32) (string, string) {
+	p.cutDropped(roots)
+	var buf bytes.Buffer
+	for _, r := range roots {
+		p.absolutize(r)
+		if err := html.Render(&buf, r); err != nil {
+			return "", ""
+		}
+		buf.WriteByte('\n')
+	}
+	clean := strings.TrimSpace(p.render.policy.SanitizeReader(&buf).String())
+	md, err := p.render.markdown.ConvertString(clean)
+	if err != nil {
+		md = ""
+	}
+	return clean, strings.TrimSpace(md)
+}
+
+// cutDropped removes from the tree the text of every dropped block under
+// roots, and the elements whose blocks were all dropped.
+func (p *page) cutDropped(roots []*html.Node) {
+	for _, r := range roots {
+		s := p.spans[r]
+		for i := s.lo; i < s.hi; i++ {
+			b := &p.blocks[i]
+			if b.drop == "" {
+				continue
+			}
+			el := b.owner
+			if b.mark != nil {
+				el = b.mark
+			}
+			if p.allDropped(el) && el != r && isAncestor(r, el) {
+				remove(el)
+				continue
+			}
+			for n := b.first; n != nil; {
+				next := n.NextSibling
+				if n.Parent == b.owner {
+					remove(n)
+				}
+				if n == b.last {
+					break
+				}
+				n = next
+			}
+		}
+	}
+}
+
+func (p *page) allDropped(n *html.Node) bool {
+	s := p.spans[n]
+	for i := s.lo; i < s.hi; i++ {
+		if p.blocks[i].drop == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// absolutize resolves links and image sources against the page URL, and
+// takes the real image source from the attributes lazy loaders use.
+func (p *page) absolutize(root *html.Node) {
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.A:
+			p.resolveAttr(n, "href")
+		case atom.Img:
+			if src := attr(n, "src"); src == "" || strings.HasPrefix(src, "data:") {
+				for _, k := range []string{"data-src", "data-original", "data-lazy-src", "data-url"} {
+					if v := attr(n, k); v != "" {
+						setAttr(n, "src", v)
+						break
+					}
+				}
+			}
+			p.resolveAttr(n, "src")
+		}
+		return true
+	})
+}
+
+func (p *page) resolveAttr(n *html.Node, key string) {
+	v := strings.TrimSpace(attr(n, key))
+	if v == "" || p.base == nil {
+		return
+	}
+	u, err := url.Parse(v)
+	if err != nil {
+		return
+	}
+	setAttr(n, key, p.base.ResolveReference(u).String())
+}
+
+// absURL resolves a URL found in the page against the page URL.
+func (p *page) absURL(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || p.base == nil {
+		return s
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return s
+	}
+	return p.base.ResolveReference(u).String()
+}

@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/pare-dev/pare/rules"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// seedRuleMarks marks what a rule strips, before the page is cut into
+// blocks, so stripped elements drop out like any other boilerplate. Rule
+// marks are never vetoed (see vetoMarks).
+func (p *page) seedRuleMarks(r *rules.Rule) {
+	for i, s := range r.Strip {
+		by := fmt.Sprintf("rule %s strip[%d] %s", r.Name, i, s.Selector)
+		for _, n := range find(p.body, s.Selector) {
+			p.marks[n] = mark{reason: s.Reason, by: by, rule: true}
+		}
+	}
+}
+
+// applyRule finds the articles a rule describes: each match of its
+// article selector is one article, its body the matches of the body
+// selector inside it. It returns nil and a note when the rule locates
+// nothing on this page (a page of the publisher's in another layout),
+// and nil without a note when the rule only strips and sets fields, so
+// the generic path locates the article.
+func (p *page) applyRule(r *rules.Rule) ([]*article, string) {
+	if r.Article.IsZero() && r.Body.IsZero() {
+		return nil, ""
+	}
+	containers := []*html.Node{p.body}
+	if !r.Article.IsZero() {
+		containers = outermost(find(p.body, r.Article))
+		if len(containers) == 0 {
+			return nil, fmt.Sprintf("rule %s: article selector %q matched nothing; generic extraction used", r.Name, r.Article)
+		}
+	}
+	var arts []*article
+	for _, c := range containers {
+		roots := []*html.Node{c}
+		if !r.Body.IsZero() {
+			roots = outermost(find(c, r.Body))
+		}
+		if len(roots) == 0 {
+			continue
+		}
+		a := &article{rule: r, roots: roots, appended: len(arts) > 0}
+		lo := p.spans[c].lo
+		if c == p.body {
+			lo = max(0, p.spans[roots[0]].lo-40)
+		}
+		a.zone = span{lo: lo, hi: p.spans[roots[0]].lo}
+		p.ruleFields(r, c, a)
+		if a.url == "" && a.appended {
+			a.url = storyURL(c, roots[0])
+		}
+		arts = append(arts, a)
+	}
+	if len(arts) == 0 {
+		return nil, fmt.Sprintf("rule %s: body selector %q matched nothing; generic extraction used", r.Name, r.Body)
+	}
+	return arts, ""
+}
+
+// ruleFields reads the fields a rule locates inside container c.
+func (p *page) ruleFields(r *rules.Rule, c *html.Node, a *article) {
+	if n := first(c, r.Title); n != nil {
+		a.title = textOf(n)
+	}
+	if n := first(c, r.Byline); n != nil {
+		t := textOf(n)
+		if name, ok := bylineLine(t); ok {
+			t = name
+		}
+		a.byline = t
+	}
+	if n := first(c, r.Published); n != nil {
+		a.published = dateOf(n)
+	}
+	if n := first(c, r.Modified); n != nil {
+		a.modified = dateOf(n)
+	}
+	for _, n := range find(c, r.Summary) {
+		if t := textOf(n); t != "" {
+			a.summary = append(a.summary, t)
+		}
+	}
+}
+
+// dateOf reads a date from an element: its datetime or content attribute,
+// else its text, without a "Posted" or "Updated" label.
+func dateOf(n *html.Node) Date {
+	text := textOf(n)
+	if d, _, ok := dateLine(text); ok {
+		text = d.Text
+	}
+	for _, k := range []string{"datetime", "content"} {
+		if v := strings.TrimSpace(attr(n, k)); v != "" {
+			d := parseDate(v)
+			if text != "" {
+				d.Text = text
+			}
+			return d
+		}
+	}
+	return parseDate(text)
+}
+
+// find returns the descendants of root that a rule selector matches, in
+// document order, selecting with goquery.
+func find(root *html.Node, sel rules.Selector) []*html.Node {
+	if sel.IsZero() {
+		return nil
+	}
+	return goquery.NewDocumentFromNode(root).FindMatcher(sel).Nodes
+}
+
+func first(root *html.Node, sel rules.Selector) *html.Node {
+	if nodes := find(root, sel); len(nodes) > 0 {
+		return nodes[0]
+	}
+	return nil
+}
+
+// outermost drops nodes nested inside other nodes of the list.
+func outermost(nodes []*html.Node) []*html.Node {
+	var out []*html.Node
+	for _, n := range nodes {
+		inside := false
+		for _, o := range out {
+			if isAncestor(o, n) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// storyURL returns the URL an infinite-scroll site attached to a story's
+// container c (on c or between c and the body element root), or the link
+// on c's first heading.
+func storyURL(c, root *html.Node) string {
+	for n := root; n != nil; n = n.Parent {
+		for _, k := range []string{"data-url", "data-history-url", "data-permalink", "data-href"} {
+			if v := attr(n, k); v != "" {
+				return v
+			}
+		}
+		if n == c {
+			break
+		}
+	}
+	var url string
+	walk(c, func(n *html.Node) bool {
+		if url != "" {
+			return false
+		}
+		if isHeading(n) {
+			if a := findElem(n, atom.A); a != nil {
+				url = attr(a, "href")
+			}
+			return false
+		}
+		return true
+	})
+	return url
+}

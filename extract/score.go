@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"sort"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// minParagraph is the text weight below which a block does not count as a
+// paragraph when scoring (Readability.js uses 25 characters).
+const minParagraph = 25
+
+// vetoMarks lifts generic boilerplate marks from elements that hold most
+// of the page's text: a page wrapper whose class happens to say
+// "sidebar-left" or "comments-open" is not boilerplate. Marks that rules
+// set are kept: a rule is the publisher's word.
+func (p *page) vetoMarks() {
+	var total int32
+	for _, b := range p.blocks {
+		total += b.weight
+	}
+	for n, m := range p.marks {
+		if m.rule {
+			continue
+		}
+		s := p.spans[n]
+		var w int32
+		for i := s.lo; i < s.hi; i++ {
+			w += p.blocks[i].weight
+		}
+		if w*5 > total*3 {
+			delete(p.marks, n)
+		}
+	}
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.mark != nil {
+			if _, ok := p.marks[b.mark]; !ok {
+				b.mark = p.outerMark(b.mark)
+			}
+		}
+	}
+	p.sums = make([][2]int32, len(p.blocks)+1)
+	for i, b := range p.blocks {
+		t, l := b.weight, b.link
+		if b.mark != nil {
+			t, l = 0, 0
+		}
+		p.sums[i+1] = [2]int32{p.sums[i][0] + t, p.sums[i][1] + l}
+	}
+}
+
+// outerMark returns the nearest marked ancestor of n, or nil.
+func (p *page) outerMark(n *html.Node) *html.Node {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if _, ok := p.marks[a]; ok {
+			return a
+		}
+	}
+	return nil
+}
+
+// weights returns the text weight and link weight of the unmarked blocks
+// under n.
+func (p *page) weights(n *html.Node) (text, link int32) {
+	s := p.spans[n]
+	if s.hi <= s.lo {
+		return 0, 0
+	}
+	return p.sums[s.hi][0] - p.sums[s.lo][0], p.sums[s.hi][1] - p.sums[s.lo][1]
+}
+
+func (p *page) linkDensity(n *html.Node) float64 {
+	t, l := p.weights(n)
+	if t == 0 {
+		return 0
+	}
+	return float64(l) / float64(t)
+}
+
+// candidate is an element that may hold an article body.
+type candidate struct {
+	node  *html.Node
+	score float64
+}
+
+// score rates every element as the possible container of the article, in
+// the manner of Readability.js: each paragraph scores by its length and
+// commas and gives that score to its ancestors, fully to the first,
+// half to the next and a third of that further up; an ancestor starts from
+// a score for its tag and class, and ends scaled by one minus its link
+// density. Candidates come back best first.
+func (p *page) score() []candidate {
+	scores := map[*html.Node]float64{}
+	perOwner := map[*html.Node]int32{}
+	for _, b := range p.blocks {
+		perOwner[b.owner]++
+	}
+	var toks []string
+	for _, b := range p.blocks {
+		if b.mark != nil || b.weight < minParagraph || isHeading(b.owner) {
+			continue
+		}
+		if b.link*2 > b.weight {
+			continue
+		}
+		s := 1 + float64(b.commas) + min(float64(b.weight)/100, 3)
+		if b.owner.DataAtom == atom.Li {
+			s /= 2
+		}
+		anchor := b.owner
+		if sp := p.spans[anchor]; perOwner[anchor] == sp.hi-sp.lo {
+			anchor = anchor.Parent // a paragraph-like owner: its parent is the candidate
+		}
+		for level := 0; level < 5 && anchor != nil && anchor.Type == html.ElementNode; level++ {
+			if _, ok := scores[anchor]; !ok {
+				toks = classTokens(anchor, toks[:0])
+				scores[anchor] = tagScore(anchor) + classScore(toks)
+			}
+			div := 1.0
+			switch {
+			case level == 1:
+				div = 2
+			case level > 1:
+				div = float64(level) * 3
+			}
+			scores[anchor] += s / div
+			anchor = anchor.Parent
+		}
+	}
+	out := make([]candidate, 0, len(scores))
+	for n, s := range scores {
+		if n.DataAtom == atom.Html {
+			continue
+		}
+		out = append(out, candidate{n, s * (1 - p.linkDensity(n))})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return p.spans[out[i].node].lo < p.spans[out[j].node].lo
+	})
+	return out
+}
+
+// tagScore is the starting score of an element by its tag, after
+// Readability.js: containers of prose up, lists and forms down.
+func tagScore(n *html.Node) float64 {
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		return 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		return 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		return -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		return -5
+	}
+	return 0
+}
+
+var classGood = map[string]bool{
+	"article": true, "body": true, "content": true, "entry": true, "hentry": true,
+	"main": true, "page": true, "post": true, "text": true, "blog": true, "story": true,
+	"articlebody": true, "prose": true, "richtext": true,
+}
+
+var classBad = map[string]bool{
+	"comment": true, "comments": true, "meta": true, "foot": true, "footer": true,
+	"footnote": true, "masthead": true, "media": true, "promo": true, "related": true,
+	"scroll": true, "share": true, "shoutbox": true, "sidebar": true, "sponsor": true,
+	"shopping": true, "tags": true, "tool": true, "tools": true, "widget": true,
+	"combx": true, "contact": true, "hidden": true, "banner": true, "ad": true,
+	"teaser": true, "caption": true, "byline": true, "author": true, "nav": true,
+}
+
+// classScore is ±25 for class and id words that name prose or clutter,
+// as Readability.js weighs them.
+func classScore(toks []string) float64 {
+	var good, bad bool
+	for _, t := range toks {
+		good = good || classGood[t]
+		bad = bad || classBad[t]
+	}
+	s := 0.0
+	if good {
+		s += 25
+	}
+	if bad {
+		s -= 25
+	}
+	return s
+}

@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// generic locates the articles of a page no rule describes: the best
+// scoring body, then any further articles (see split.go).
+func (p *page) generic() []*article {
+	cands := p.score()
+	if len(cands) == 0 {
+		return nil
+	}
+	scores := make(map[*html.Node]float64, len(cands))
+	for _, c := range cands {
+		scores[c.node] = c.score
+	}
+	primary := p.primaryBody(cands, scores)
+	if !p.articleEnough(primary) {
+		return nil
+	}
+	return p.articlesFrom(p.moreBodies(primary, cands, scores))
+}
+
+// articleEnough is the line between an article and a page that merely
+// has some text: a front page's teasers, a login form, an error page.
+func (p *page) articleEnough(b body) bool {
+	var t, l int32
+	paras := 0
+	for _, r := range b.roots {
+		rt, rl := p.weights(r)
+		t, l = t+rt, l+rl
+		s := p.spans[r]
+		for i := s.lo; i < s.hi; i++ {
+			if bl := &p.blocks[i]; bl.mark == nil && bl.weight >= 60 && bl.link*4 < bl.weight {
+				paras++
+			}
+		}
+	}
+	return l*2 < t && (t >= 400 || paras >= 3 && t >= 250)
+}
+
+// articlesFrom turns bodies (the primary first) into articles, each with
+// the zone before its body where its headline, byline and dates sit:
+// back to the end of the previous body, at most 40 blocks.
+func (p *page) articlesFrom(bodies []body) []*article {
+	order := make([]int, len(bodies))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool {
+		return p.spans[bodies[order[i]].roots[0]].lo < p.spans[bodies[order[j]].roots[0]].lo
+	})
+	arts := make([]*article, len(bodies))
+	prevEnd := int32(0)
+	for _, k := range order {
+		s := bodies[k].span(p)
+		a := &article{roots: bodies[k].roots, appended: k > 0,
+			zone: span{lo: max(prevEnd, s.lo-40), hi: s.lo}}
+		if a.appended {
+			a.url = storyURL(p.unit(bodies[k], bodies), bodies[k].roots[0])
+		}
+		arts[k] = a
+		prevEnd = s.hi
+	}
+	return arts
+}
+
+// unit returns the largest element holding b and no other body: the
+// story's own container.
+func (p *page) unit(b body, all []body) *html.Node {
+	u := b.roots[0]
+	for u.Parent != nil && u.Parent != p.body {
+		others := false
+		for _, o := range all {
+			if o.roots[0] != b.roots[0] && isAncestor(u.Parent, o.roots[0]) {
+				others = true
+				break
+			}
+		}
+		if others {
+			break
+		}
+		u = u.Parent
+	}
+	return u
+}
+
+// body is one article's body as the generic path finds it: the elements
+// that hold its text, in document order.
+type body struct {
+	roots []*html.Node
+	score float64
+}
+
+func (b body) span(p *page) span {
+	return span{lo: p.spans[b.roots[0]].lo, hi: p.spans[b.roots[len(b.roots)-1]].hi}
+}
+
+// primaryBody picks the best candidate and gathers the siblings that
+// belong with it, after Readability.js: a sibling joins when it scores
+// well itself (more so when it shares the candidate's class), or when it
+// is a paragraph of prose. Unlike Readability, what lies between two
+// joined siblings joins too unless it is mostly links, so the subheadings,
+// lists and quotes between two parts of a body are not lost; and no
+// sibling joins across the header of another article (see isArticleStart).
+func (p *page) primaryBody(cands []candidate, scores map[*html.Node]float64) body {
+	top := cands[0]
+	n := top.node
+	// A lone child says nothing its parent does not: climb, so the
+	// parent's other children can be weighed as siblings.
+	for n.Parent != nil && n.Parent != p.body && onlyElementChild(n) {
+		n = n.Parent
+	}
+	return body{roots: p.gatherSiblings(n, top.score, scores), score: top.score}
+}
+
+func (p *page) gatherSiblings(n *html.Node, score float64, scores map[*html.Node]float64) []*html.Node {
+	if n.Parent == nil || n == p.body {
+		return []*html.Node{n}
+	}
+	threshold := max(10, score*0.2)
+	class := attr(n, "class")
+	var sibs []*html.Node
+	var keep []bool
+	first, last, self := -1, -1, -1
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		ok := s == n
+		if !ok && p.marks[s].reason == "" {
+			bonus := 0.0
+			if class != "" && attr(s, "class") == class {
+				bonus = score * 0.2
+			}
+			ok = scores[s]+bonus >= threshold || p.isProse(s)
+		}
+		if s == n {
+			self = len(sibs)
+		}
+		sibs = append(sibs, s)
+		keep = append(keep, ok)
+		if ok {
+			if first < 0 {
+				first = len(sibs) - 1
+			}
+			last = len(sibs) - 1
+		}
+	}
+	// Stop at the header of another article on either side.
+	for i := self + 1; i <= last; i++ {
+		if p.isArticleStart(sibs[i]) {
+			last = i - 1
+			break
+		}
+	}
+	for i := self; i > first; i-- {
+		if p.isArticleStart(sibs[i]) {
+			first = i
+			break
+		}
+	}
+	var out []*html.Node
+	for i := first; i <= last; i++ {
+		s := sibs[i]
+		if keep[i] || p.marks[s].reason == "" && p.linkDensity(s) < 0.5 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// isProse is Readability's test for a sibling paragraph worth keeping: a
+// long one with few links, or a short one with none that ends a sentence.
+func (p *page) isProse(n *html.Node) bool {
+	if n.DataAtom != atom.P {
+		return false
+	}
+	t, l := p.weights(n)
+	if t > 80 {
+		return float64(l) < 0.25*float64(t)
+	}
+	if t == 0 || l > 0 {
+		return false
+	}
+	s := p.spans[n]
+	if s.hi <= s.lo {
+		return false
+	}
+	last := strings.TrimSpace(p.blocks[s.hi-1].text)
+	return strings.HasSuffix(last, ".") || strings.HasSuffix(last, "。")
+}
+
+func onlyElementChild(n *html.Node) bool {
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != n && (s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "") {
+			return false
+		}
+	}
+	return true
+}
