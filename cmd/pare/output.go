@@ -1,0 +1,215 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"time"
+
+	"github.com/pare-dev/pare/extract"
+)
+
+// writer prints pages in the chosen format. JSON output is JSON Lines:
+// one object per page, or per failed page (an error record), so a batch
+// run accounts for every input.
+type writer struct {
+	format string
+	w      *bufio.Writer
+	pages  int
+}
+
+func newWriter(c config, w io.Writer) *writer {
+	f := c.format
+	if f == "md" {
+		f = "markdown"
+	}
+	return &writer{format: f, w: bufio.NewWriter(w)}
+}
+
+func (o *writer) close() error { return o.w.Flush() }
+
+func (o *writer) page(label string, res *extract.Result) error {
+	defer func() { o.pages++ }()
+	switch o.format {
+	case "json":
+		return o.json(pageRecord(label, res))
+	case "html":
+		o.html(res)
+	case "markdown":
+		o.markdown(res)
+	default:
+		o.text(res)
+	}
+	return nil
+}
+
+// failure records a page that could not be read; only JSON output
+// carries it (text formats report it on stderr alone).
+func (o *writer) failure(label, msg string) {
+	if o.format == "json" {
+		_ = o.json(jsonPage{File: label, Error: msg})
+	}
+}
+
+func (o *writer) json(v any) error {
+	enc := json.NewEncoder(o.w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// separator goes between articles and between pages in the text formats.
+func (o *writer) separator(first bool) {
+	if !first || o.pages > 0 {
+		fmt.Fprint(o.w, "\n---\n\n")
+	}
+}
+
+func (o *writer) text(res *extract.Result) {
+	for i, a := range res.Articles {
+		o.separator(i == 0)
+		fmt.Fprintln(o.w, a.Title)
+		for _, line := range metaLines(a) {
+			fmt.Fprintln(o.w, line)
+		}
+		fmt.Fprintln(o.w)
+		for _, s := range a.Summary {
+			fmt.Fprintf(o.w, "- %s\n", s)
+		}
+		if len(a.Summary) > 0 {
+			fmt.Fprintln(o.w)
+		}
+		fmt.Fprintln(o.w, a.Text)
+	}
+}
+
+func (o *writer) markdown(res *extract.Result) {
+	for i, a := range res.Articles {
+		o.separator(i == 0)
+		fmt.Fprintf(o.w, "# %s\n\n", a.Title)
+		for _, line := range metaLines(a) {
+			fmt.Fprintf(o.w, "%s  \n", line)
+		}
+		fmt.Fprintln(o.w)
+		for _, s := range a.Summary {
+			fmt.Fprintf(o.w, "- %s\n", s)
+		}
+		if len(a.Summary) > 0 {
+			fmt.Fprintln(o.w)
+		}
+		fmt.Fprintln(o.w, a.Markdown)
+	}
+}
+
+func (o *writer) html(res *extract.Result) {
+	for _, a := range res.Articles {
+		fmt.Fprintf(o.w, "<article>\n<h1>%s</h1>\n", html.EscapeString(a.Title))
+		for _, line := range metaLines(a) {
+			fmt.Fprintf(o.w, "<p class=\"meta\">%s</p>\n", html.EscapeString(line))
+		}
+		if len(a.Summary) > 0 {
+			fmt.Fprintln(o.w, "<ul class=\"summary\">")
+			for _, s := range a.Summary {
+				fmt.Fprintf(o.w, "<li>%s</li>\n", html.EscapeString(s))
+			}
+			fmt.Fprintln(o.w, "</ul>")
+		}
+		fmt.Fprintf(o.w, "%s\n</article>\n", a.HTML)
+	}
+}
+
+// metaLines are the lines under an article's title in text output.
+func metaLines(a extract.Article) []string {
+	var out []string
+	if a.Byline != "" {
+		out = append(out, "By "+a.Byline)
+	}
+	if d := dateText(a.Published); d != "" {
+		out = append(out, "Published "+d)
+	}
+	if d := dateText(a.Modified); d != "" {
+		out = append(out, "Updated "+d)
+	}
+	if a.URL != "" {
+		out = append(out, a.URL)
+	}
+	return out
+}
+
+func dateText(d extract.Date) string {
+	if d.Text != "" {
+		return d.Text
+	}
+	if !d.Time.IsZero() {
+		return d.Time.Format(time.RFC3339)
+	}
+	return ""
+}
+
+// jsonPage is the JSON record of one page; the README documents it.
+type jsonPage struct {
+	File      string        `json:"file"`
+	Error     string        `json:"error,omitempty"`
+	URL       string        `json:"url,omitempty"`
+	URLSource string        `json:"url_source,omitempty"`
+	Encoding  string        `json:"encoding,omitempty"`
+	Title     string        `json:"title,omitempty"`
+	SiteName  string        `json:"site_name,omitempty"`
+	Language  string        `json:"language,omitempty"`
+	Rule      string        `json:"rule,omitempty"`
+	RuleNote  string        `json:"rule_note,omitempty"`
+	Reason    string        `json:"reason,omitempty"`
+	Articles  []jsonArticle `json:"articles"`
+	Removed   []jsonRemoval `json:"removed,omitempty"`
+}
+
+type jsonArticle struct {
+	URL           string   `json:"url,omitempty"`
+	Title         string   `json:"title"`
+	Byline        string   `json:"byline,omitempty"`
+	Authors       []string `json:"authors,omitempty"`
+	Published     string   `json:"published,omitempty"`
+	PublishedText string   `json:"published_text,omitempty"`
+	Modified      string   `json:"modified,omitempty"`
+	ModifiedText  string   `json:"modified_text,omitempty"`
+	SiteName      string   `json:"site_name,omitempty"`
+	Language      string   `json:"language,omitempty"`
+	Summary       []string `json:"summary,omitempty"`
+	Appended      bool     `json:"appended,omitempty"`
+	Text          string   `json:"text"`
+	HTML          string   `json:"html"`
+	Markdown      string   `json:"markdown"`
+}
+
+type jsonRemoval struct {
+	Reason string `json:"reason"`
+	By     string `json:"by"`
+	Text   string `json:"text,omitempty"`
+}
+
+func pageRecord(label string, res *extract.Result) jsonPage {
+	p := jsonPage{File: label, URL: res.URL, URLSource: res.URLSource, Encoding: res.Encoding,
+		Title: res.Title, SiteName: res.SiteName, Language: res.Language, Rule: res.Rule,
+		RuleNote: res.RuleNote, Reason: res.Reason, Articles: []jsonArticle{}}
+	for _, a := range res.Articles {
+		p.Articles = append(p.Articles, jsonArticle{
+			URL: a.URL, Title: a.Title, Byline: a.Byline, Authors: a.Authors,
+			Published: isoTime(a.Published), PublishedText: a.Published.Text,
+			Modified: isoTime(a.Modified), ModifiedText: a.Modified.Text,
+			SiteName: a.SiteName, Language: a.Language, Summary: a.Summary,
+			Appended: a.Appended, Text: a.Text, HTML: a.HTML, Markdown: a.Markdown,
+		})
+	}
+	for _, r := range res.Removed {
+		p.Removed = append(p.Removed, jsonRemoval{Reason: string(r.Reason), By: r.By, Text: r.Text})
+	}
+	return p
+}
+
+func isoTime(d extract.Date) string {
+	if d.Time.IsZero() {
+		return ""
+	}
+	return d.Time.Format(time.RFC3339)
+}

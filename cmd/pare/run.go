@@ -1,0 +1,227 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/pare-dev/pare/extract"
+	"github.com/pare-dev/pare/rules"
+)
+
+// Exit statuses, as a shell user expects them: 0 when every input gave at
+// least one article, 1 when any input failed or held no article, 2 for a
+// usage error.
+const (
+	exitOK      = 0
+	exitFailed  = 1
+	exitUsage   = 2
+	programName = "pare"
+)
+
+type config struct {
+	format  string
+	pageURL string
+	rulesIn string
+	noRules bool
+	explain bool
+	first   bool
+}
+
+// run is the whole command, written as a function of its arguments and
+// streams so tests can call it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet(programName, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var c config
+	fs.StringVar(&c.format, "format", "text", "output format: text, json, html or markdown")
+	fs.StringVar(&c.pageURL, "url", "", "the page's URL (resolves links, selects publisher rules); one input only")
+	fs.StringVar(&c.rulesIn, "rules", "", "also load publisher rules from this `directory`")
+	fs.BoolVar(&c.noRules, "no-rules", false, "use generic extraction only, no publisher rules")
+	fs.BoolVar(&c.explain, "explain", false, "list what was removed from each page and why")
+	fs.BoolVar(&c.first, "first", false, "print only the page's primary article")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: %s [flags] FILE|DIR|- ...\n\nPrints the clean articles of saved web pages. .gz files are read as is.\n\n", programName)
+		fs.PrintDefaults()
+	}
+	inputs, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if err := c.check(inputs); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", programName, err)
+		fs.Usage()
+		return exitUsage
+	}
+	ex, err := c.extractor()
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", programName, err)
+		return exitUsage
+	}
+	out := newWriter(c, stdout)
+	status := exitOK
+	for _, in := range inputs {
+		for _, page := range expand(in, stderr, &status) {
+			if !processPage(ex, c, page, stdin, out, stderr) {
+				status = exitFailed
+			}
+		}
+	}
+	if err := out.close(); err != nil {
+		fmt.Fprintf(stderr, "%s: writing output: %v\n", programName, err)
+		return exitFailed
+	}
+	return status
+}
+
+// parseInterspersed lets flags follow file names, as in "pare page.html
+// -format json", which the flag package alone does not.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var inputs []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return inputs, nil
+		}
+		inputs = append(inputs, args[0])
+		args = args[1:]
+	}
+}
+
+func (c config) check(inputs []string) error {
+	switch c.format {
+	case "text", "json", "html", "markdown", "md":
+	default:
+		return fmt.Errorf("unknown -format %q (want text, json, html or markdown)", c.format)
+	}
+	if len(inputs) == 0 {
+		return errors.New("no input: give files, directories, or - for standard input")
+	}
+	if c.pageURL != "" && len(inputs) > 1 {
+		return errors.New("-url applies to one page; give a single input")
+	}
+	if c.noRules && c.rulesIn != "" {
+		return errors.New("-rules and -no-rules contradict each other")
+	}
+	return nil
+}
+
+func (c config) extractor() (*extract.Extractor, error) {
+	opts := extract.Options{PrimaryOnly: c.first}
+	if !c.noRules {
+		set, err := rules.Builtin()
+		if err != nil {
+			return nil, err
+		}
+		if c.rulesIn != "" {
+			own, err := rules.Load(os.DirFS(c.rulesIn))
+			if err != nil {
+				return nil, err
+			}
+			set = rules.Merge(set, own)
+		}
+		opts.Rules = set
+	}
+	return extract.New(opts)
+}
+
+// expand turns a command-line input into the pages it names: a file, "-"
+// for standard input, or every page file under a directory.
+func expand(in string, stderr io.Writer, status *int) []string {
+	if in == "-" {
+		return []string{in}
+	}
+	info, err := os.Stat(in)
+	if err != nil || !info.IsDir() {
+		return []string{in} // processPage reports a missing file
+	}
+	var pages []string
+	err = filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: %s: %v\n", programName, path, err)
+			*status = exitFailed
+			return nil
+		}
+		if !d.IsDir() && isPageFile(path) {
+			pages = append(pages, path)
+		}
+		return nil
+	})
+	if err == nil && len(pages) == 0 {
+		fmt.Fprintf(stderr, "%s: %s: no .html, .htm or .gz files in directory\n", programName, in)
+		*status = exitFailed
+	}
+	return pages
+}
+
+func isPageFile(path string) bool {
+	p := strings.ToLower(strings.TrimSuffix(strings.ToLower(path), ".gz"))
+	return strings.HasSuffix(path, ".gz") || strings.HasSuffix(p, ".html") ||
+		strings.HasSuffix(p, ".htm") || strings.HasSuffix(p, ".xhtml")
+}
+
+// processPage extracts one page and writes it; it reports success.
+// Failures get one line on stderr naming the page.
+func processPage(ex *extract.Extractor, c config, name string, stdin io.Reader, out *writer, stderr io.Writer) bool {
+	var r io.Reader = stdin
+	label := name
+	if name == "-" {
+		label = "<stdin>"
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return fail(out, stderr, label, err)
+		}
+		defer f.Close()
+		r = f
+	}
+	res, err := ex.Extract(context.Background(), r, c.pageURL)
+	if err != nil {
+		return fail(out, stderr, label, err)
+	}
+	if err := out.page(label, res); err != nil {
+		return fail(out, stderr, label, err)
+	}
+	if c.explain {
+		writeExplain(stderr, label, res)
+	}
+	if len(res.Articles) == 0 {
+		fmt.Fprintf(stderr, "%s: %s: no article: %s\n", programName, label, res.Reason)
+		return false
+	}
+	return true
+}
+
+func fail(out *writer, stderr io.Writer, label string, err error) bool {
+	msg := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		msg = pe.Err.Error()
+	}
+	fmt.Fprintf(stderr, "%s: %s: %s\n", programName, label, msg)
+	out.failure(label, msg)
+	return false
+}
+
+func writeExplain(w io.Writer, label string, res *extract.Result) {
+	fmt.Fprintf(w, "%s: %s: rule %q", programName, label, res.Rule)
+	if res.RuleNote != "" {
+		fmt.Fprintf(w, " (%s)", res.RuleNote)
+	}
+	fmt.Fprintf(w, ", %d article(s), %d removal(s)\n", len(res.Articles), len(res.Removed))
+	for _, r := range res.Removed {
+		fmt.Fprintf(w, "  removed %-10s by %s: %q\n", r.Reason, r.By, r.Text)
+	}
+}
