@@ -225,7 +225,7 @@ func mergeDate(shown, meta Date) Date {
 		// The page shows a date we cannot read (a language dateparse does
 		// not know): keep its words, take the time from metadata.
 		return Date{Time: meta.Time, Text: shown.Text}
-	case sameDate(shown.Time, meta.Time):
+	case sameMoment(shown.Time, meta.Time):
 		return Date{Time: meta.Time, Text: shown.Text}
 	}
 	return shown

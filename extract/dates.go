@@ -124,3 +124,20 @@ func sameDate(a, b time.Time) bool {
 	bh, bmin, _ := b.Clock()
 	return ah == bh && amin == bmin || ah == 0 && amin == 0 || bh == 0 && bmin == 0
 }
+
+// sameMoment reports whether a time a page shows (without a zone, so read
+// as UTC) and a time from metadata are one moment written in two zones:
+// they differ by a whole zone offset, at most 14 hours in quarter hours.
+func sameMoment(shown, meta time.Time) bool {
+	if sameDate(shown, meta) {
+		return true
+	}
+	if _, off := shown.Zone(); off != 0 {
+		return false
+	}
+	d := shown.Sub(meta)
+	if d < 0 {
+		d = -d
+	}
+	return d <= 14*time.Hour && d%(15*time.Minute) == 0
+}

@@ -37,7 +37,8 @@ func readPage(r io.Reader, limit int64) ([]byte, error) {
 			return nil, fmt.Errorf("%w: broken gzip data: %v", ErrNotHTML, err)
 		}
 		raw, err = io.ReadAll(io.LimitReader(zr, limit+1))
-		if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+		// A truncated stream keeps what it held, like a truncated page.
+		if err != nil && (!errors.Is(err, io.ErrUnexpectedEOF) || len(raw) == 0) {
 			return nil, fmt.Errorf("%w: broken gzip data: %v", ErrNotHTML, err)
 		}
 		if int64(len(raw)) > limit {
@@ -81,7 +82,7 @@ func decode(raw []byte, contentType string) ([]byte, string) {
 			if e, n := charset.Lookup(label); e != nil {
 				enc, name = e, n
 			}
-		} else if utf8.Valid(raw) {
+		} else if mostlyUTF8(raw) {
 			enc, name = unicode.UTF8, "utf-8"
 		}
 	}
@@ -100,6 +101,28 @@ func decode(raw []byte, contentType string) ([]byte, string) {
 		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), "utf-8"
 	}
 	return out, name
+}
+
+// mostlyUTF8 reports whether undeclared bytes read best as UTF-8: valid
+// multi-byte sequences at least as many as invalid bytes. Text in a legacy
+// single-byte charset almost never forms valid sequences, while a UTF-8
+// page with a stray byte still forms many.
+func mostlyUTF8(raw []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(raw); {
+		if raw[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += size
+	}
+	return invalid == 0 || valid >= invalid
 }
 
 func decodeWith(enc encoding.Encoding, raw []byte) ([]byte, error) {

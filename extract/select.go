@@ -41,7 +41,7 @@ func (p *page) articleEnough(b body) bool {
 			}
 		}
 	}
-	return l*2 < t && (t >= 400 || paras >= 3 && t >= 250)
+	return l*2 < t && paras >= 1 && (t >= 400 || paras >= 3 && t >= 250)
 }
 
 // articlesFrom turns bodies (the primary first) into articles, each with

@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseMetaLine(t *testing.T) {
+	tests := []struct {
+		line      string
+		ok        bool
+		byline    string
+		published string // Date.Text
+		modified  string
+	}{
+		{"By Matthew Lee, The Associated Press", true, "Matthew Lee, The Associated Press", "", ""},
+		{"Posted November 8, 2023 11:53 pm.", true, "", "November 8, 2023 11:53 pm", ""},
+		{"Last Updated November 8, 2023 11:56 pm.", true, "", "", "November 8, 2023 11:56 pm"},
+		{"Updated 09 November 2023", true, "", "", "09 November 2023"},
+		{"Posted on March 3, 2024 by Ana", true, "Ana", "March 3, 2024", ""},
+		{"Reuters Staff | March 13, 2024 11:04 AM GMT", true, "Reuters Staff", "March 13, 2024 11:04 AM GMT", ""},
+		{"Priya Nair · 22 January 2024 · 6 min read", true, "Priya Nair", "22 January 2024", ""},
+		{"By Helen Marsh Published March 14, 2024", true, "Helen Marsh", "March 14, 2024", ""},
+		{"Claire Vidal – Publié le 5 octobre 2023 à 6 h 00", true, "Claire Vidal", "5 octobre 2023 à 6 h 00", ""},
+		{"2024年4月15日 18時30分", true, "", "2024年4月15日 18時30分", ""},
+		// Article text, not metadata.
+		{"By the end of the year, prices had doubled.", false, "", "", ""},
+		{"Posted", false, "", "", ""},
+		{"Updated guidance is expected next week from the ministry.", false, "", "", ""},
+		{"Matthew Lee", false, "", "", ""},
+		{"The council met on March 3, 2024 to discuss the budget.", false, "", "", ""},
+	}
+	for _, tc := range tests {
+		m, ok := parseMetaLine(tc.line)
+		if ok != tc.ok || m.byline != tc.byline || m.published.Text != tc.published || m.modified.Text != tc.modified {
+			t.Errorf("parseMetaLine(%q) = %+v, %v; want byline %q published %q modified %q, %v",
+				tc.line, m, ok, tc.byline, tc.published, tc.modified, tc.ok)
+		}
+	}
+}
+
+func TestLineRules(t *testing.T) {
+	tests := []struct {
+		rule string
+		fn   func(string) bool
+		yes  []string
+		no   []string
+	}{
+		{"share", shareLine,
+			[]string{"Short Url", "Follow", "Share", "Facebook Twitter Email", "Share this article", "Copy link | WhatsApp"},
+			[]string{"Follow the money, investigators said.", "Twitter said it would appeal.", ""}},
+		{"caption", captionLine,
+			[]string{
+				"U.S. Secretary of State Antony Blinken walks to board his plane, in Tokyo, Wednesday, Nov. 8, 2023. (Jonathan Ernst/Pool Photo via AP)",
+				"US Secretary of State Antony Blinken meets with South Korean Foreign Minister Park Jin in Seoul. (Reuters)",
+				"Photo: Getty Images",
+				"Crowds on the platform at Clapham Junction. Photograph: Jane Doe/Reuters",
+				"© 2024 Calder Gazette",
+			},
+			[]string{
+				"LONDON (Reuters) - Rail passengers across southern England faced a third day of cancellations on Wednesday.",
+				"The photo, taken in 1962, shows the harbour before the fire.",
+			}},
+		{"ad", adLine,
+			[]string{"Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Anzeige"},
+			[]string{"Advertisements for the event appeared in March."}},
+		{"newsletter", newsletterLine,
+			[]string{"Sign up for our daily newsletter", "Subscribe to The Gazette for £1 a week"},
+			[]string{"Subscribers said the service had improved since the refit."}},
+	}
+	for _, tc := range tests {
+		for _, s := range tc.yes {
+			if !tc.fn(s) {
+				t.Errorf("%s rule misses %q", tc.rule, s)
+			}
+		}
+		for _, s := range tc.no {
+			if tc.fn(s) {
+				t.Errorf("%s rule takes %q", tc.rule, s)
+			}
+		}
+	}
+}
+
+func TestBylineAuthors(t *testing.T) {
+	tests := map[string]string{
+		"Matthew Lee, The Associated Press": "Matthew Lee",
+		"Ana Ruiz and Bo Li":                "Ana Ruiz|Bo Li",
+		"Reuters Staff":                     "",
+		"Jane Doe, Staff Writer":            "Jane Doe",
+	}
+	for in, want := range tests {
+		got := ""
+		for i, a := range bylineAuthors(in) {
+			if i > 0 {
+				got += "|"
+			}
+			got += a
+		}
+		if got != want {
+			t.Errorf("bylineAuthors(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	est := time.FixedZone("", -5*3600)
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"2023-11-08T23:53:00-05:00", time.Date(2023, 11, 8, 23, 53, 0, 0, est)},
+		{"November 8, 2023 11:53 pm.", time.Date(2023, 11, 8, 23, 53, 0, 0, time.UTC)},
+		{"Wednesday, Nov. 8, 2023", time.Date(2023, 11, 8, 0, 0, 0, 0, time.UTC)},
+		{"Nov 8, 2023 at 11:53 p.m. ET", time.Date(2023, 11, 8, 23, 53, 0, 0, time.UTC)},
+		{"09 November 2023", time.Date(2023, 11, 9, 0, 0, 0, 0, time.UTC)},
+		{"2024年4月15日 18時30分", time.Date(2024, 4, 15, 18, 30, 0, 0, time.UTC)},
+		{"2024년 4월 15일", time.Date(2024, 4, 15, 0, 0, 0, 0, time.UTC)},
+		{"5 octobre 2023", time.Time{}}, // dateparse reads English only; the text is kept
+		{"1st of never", time.Time{}},
+		{"0000-00-00", time.Time{}},
+	}
+	for _, tc := range tests {
+		got := parseDate(tc.in)
+		if !got.Time.Equal(tc.want) {
+			t.Errorf("parseDate(%q).Time = %v, want %v", tc.in, got.Time, tc.want)
+		}
+		if got.Text == "" {
+			t.Errorf("parseDate(%q) lost its text", tc.in)
+		}
+	}
+}
+
+func TestMergeDate(t *testing.T) {
+	shown := parseDate("November 8, 2023 11:53 pm")
+	meta := parseDate("2023-11-09T04:53:00Z")
+	if got := mergeDate(shown, meta); !got.Time.Equal(meta.Time) || got.Text != shown.Text {
+		t.Errorf("same moment, different zones: %+v", got)
+	}
+	other := parseDate("2023-10-01T10:00:00Z")
+	if got := mergeDate(shown, other); got != shown {
+		t.Errorf("a different day in metadata replaced the shown date: %+v", got)
+	}
+	if got := mergeDate(Date{}, meta); got != meta {
+		t.Errorf("no shown date: %+v", got)
+	}
+}

@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/japanese"
+)
+
+func TestDecode(t *testing.T) {
+	sjis, err := japanese.ShiftJIS.NewEncoder().String("港町に新しい図書館")
+	if err != nil {
+		t.Fatal(err)
+	}
+	longHead := "<head>" + strings.Repeat("<link rel=preload href=/a.js>", 60)
+	tests := []struct {
+		name, page, contentType string
+		charset, text           string
+	}{
+		{"meta after 1024 bytes", longHead + `<meta charset="shift_jis"></head><p>` + sjis, "", "shift_jis", "港町に新しい図書館"},
+		{"header wins", "<meta charset=\"utf-8\"><p>caf\xe9", "text/html; charset=windows-1252", "windows-1252", "café"},
+		{"declared latin-1, really utf-8", `<meta charset="iso-8859-1"><p>café €5`, "", "utf-8", "café €5"},
+		{"undeclared windows-1252", "<p>caf\xe9 \x80" + "5 \x93quoted\x94", "", "windows-1252", "café €5 “quoted”"},
+		{"undeclared utf-8 with a stray byte", "<p>£5 \xff and €6", "", "utf-8", "£5 \uFFFD and €6"},
+		{"utf-8 bom", "\xef\xbb\xbf<p>naïve", "", "utf-8", "naïve"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, cs := decode([]byte(tc.page), tc.contentType)
+			if cs != tc.charset {
+				t.Errorf("charset %q, want %q", cs, tc.charset)
+			}
+			if !strings.Contains(string(out), tc.text) {
+				t.Errorf("decoded %q lacks %q", out, tc.text)
+			}
+		})
+	}
+}
+
+func TestFlatten(t *testing.T) {
+	page := strings.Repeat("<div><b>", 400) + "deep text" + strings.Repeat("</b></div>", 400) + "<p>after</p>"
+	doc, deep, err := parse(context.Background(), []byte(page))
+	if err != nil || !deep {
+		t.Fatalf("parse: deep=%v err=%v", deep, err)
+	}
+	text := textOf(doc)
+	if !strings.Contains(text, "deep text") || !strings.Contains(text, "after") {
+		t.Errorf("flattened page lost text: %q", text)
+	}
+	doc, deep, err = parse(context.Background(), []byte("<div><p>shallow</p></div>"))
+	if err != nil || deep || !strings.Contains(textOf(doc), "shallow") {
+		t.Errorf("shallow page: deep=%v err=%v", deep, err)
+	}
+}
+
+func TestParseJSONLD(t *testing.T) {
+	src := `{"@context":"https://schema.org","@graph":[
+	  {"@type":"Person","@id":"#ana","name":"Ana Ruiz"},
+	  {"@type":["NewsArticle","Article"],"headline":"Ferry returns",
+	   "author":{"@id":"#ana"},"datePublished":"2024-03-14T09:30:00Z",
+	   "articleBody":"Line one.
+Line two.",
+	   "mainEntityOfPage":{"@id":"https://news.example.com/ferry"},},
+	  {"@type":"BreadcrumbList","name":"Home"}
+	]}`
+	got := parseJSONLD(src)
+	if len(got) != 1 {
+		t.Fatalf("%d articles, want 1: %+v", len(got), got)
+	}
+	a := got[0]
+	if a.headline != "Ferry returns" || len(a.authors) != 1 || a.authors[0] != "Ana Ruiz" ||
+		a.published != "2024-03-14T09:30:00Z" || a.url != "https://news.example.com/ferry" ||
+		a.body != "Line one. Line two." {
+		t.Errorf("parsed %+v", a)
+	}
+	for _, bad := range []string{"", "{", "[1,2", `{"@type":"NewsArticle"`, "null", `"x"`} {
+		if got := parseJSONLD(bad); got != nil {
+			t.Errorf("parseJSONLD(%q) = %+v", bad, got)
+		}
+	}
+}
+
+func TestCleanTitle(t *testing.T) {
+	tests := []struct{ title, site, want string }{
+		{"Blinken arrives in Seoul | Arab News", "Arab News", "Blinken arrives in Seoul"},
+		{"Blinken arrives in Seoul for talks - CityNews Toronto", "", "Blinken arrives in Seoul for talks"},
+		{"Home - Example", "", "Home - Example"},
+		{"A headline with no site", "", "A headline with no site"},
+	}
+	for _, tc := range tests {
+		if got := cleanTitle(tc.title, tc.site); got != tc.want {
+			t.Errorf("cleanTitle(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}
