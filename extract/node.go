@@ -230,3 +230,15 @@ func remove(n *html.Node) {
 		n.Parent.RemoveChild(n)
 	}
 }
+
+// describe names an element for debug logs: tag, id and classes.
+func describe(n *html.Node) string {
+	s := n.Data
+	if id := attr(n, "id"); id != "" {
+		s += "#" + id
+	}
+	if c := strings.Fields(attr(n, "class")); len(c) > 0 {
+		s += "." + strings.Join(c[:min(len(c), 3)], ".")
+	}
+	return s
+}

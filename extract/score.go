@@ -31,6 +31,8 @@ func (p *page) vetoMarks() {
 		}
 		if w*5 > total*3 {
 			delete(p.marks, n)
+		} else if w > 500 {
+			p.opts.Logger.Debug("large element marked", "node", describe(n), "reason", m.reason, "by", m.by, "text", w, "of", total)
 		}
 	}
 	for i := range p.blocks {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"log/slog"
 	"sort"
 	"strings"
 
@@ -20,7 +21,18 @@ func (p *page) generic() []*article {
 		scores[c.node] = c.score
 	}
 	primary := p.primaryBody(cands, scores)
+	if log := p.opts.Logger; log.Enabled(p.ctx, slog.LevelDebug) {
+		for i, c := range cands[:min(len(cands), 5)] {
+			t, l := p.weights(c.node)
+			log.Debug("candidate", "rank", i+1, "score", c.score, "node", describe(c.node), "text", t, "links", l)
+		}
+		for _, r := range primary.roots {
+			t, l := p.weights(r)
+			log.Debug("primary body root", "node", describe(r), "text", t, "links", l)
+		}
+	}
 	if !p.articleEnough(primary) {
+		p.opts.Logger.Debug("primary body is not an article")
 		return nil
 	}
 	return p.articlesFrom(p.moreBodies(primary, cands, scores))
