@@ -1,0 +1,146 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/pare-dev/pare/bench/datasets"
+)
+
+// setReport is everything printed for one set.
+type setReport struct {
+	set           string
+	pages, passes int
+	bytes         int64
+	summaries     []summary
+	memory        *memReport // nil when pare did not run
+}
+
+// printSet prints the set's main table, WCXB's per-type table, pare's
+// article counts and pare's memory figures.
+func printSet(w io.Writer, rep setReport) {
+	fmt.Fprintf(w, "\n== %s: %d pages, %s, %s ==\n", rep.set, rep.pages, mb(uint64(rep.bytes)), passes(rep.passes))
+	var base float64
+	for _, s := range rep.summaries {
+		if s.extractor == "baseline" {
+			base = s.seconds
+		}
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	head := "extractor\tF1\tprecision\trecall\taccuracy\t"
+	if rep.set == datasets.WCXB {
+		head = "extractor\tF1\tprecision\trecall\twith\twithout\t"
+	}
+	fmt.Fprintln(tw, head+"errors\tmedian s\tcpu s\tpages/s\tMB/s\t×baseline\t")
+	for _, s := range rep.summaries {
+		row := fmt.Sprintf("%s\t%.3f\t%.3f\t%.3f\t", s.extractor, s.f1, s.precision, s.recall)
+		if rep.set == datasets.WCXB {
+			row += fmt.Sprintf("%.3f\t%.3f\t", s.withRate, s.withoutRate)
+		} else {
+			row += fmt.Sprintf("%.3f\t", s.accuracy)
+		}
+		row += fmt.Sprintf("%d\t%.3f\t%.3f\t%s\t%s\t%s\t", s.errors, s.seconds, s.cpuSeconds,
+			rate(float64(s.pages), s.seconds), rate(float64(s.bytes)/1e6, s.seconds), times(s.seconds, base))
+		fmt.Fprintln(tw, row)
+	}
+	tw.Flush()
+	if rep.set == datasets.WCXB {
+		printTypes(w, rep.summaries)
+	}
+	for _, s := range rep.summaries {
+		if strings.HasPrefix(s.extractor, "pare") {
+			fmt.Fprintf(w, "%s articles per page: 0: %d, 1: %d, 2+: %d\n", s.extractor, s.articles[0], s.articles[1], s.articles[2])
+		}
+	}
+	if m := rep.memory; m != nil && m.worstID != "" {
+		fmt.Fprintf(w, "pare allocates per page, as a multiple of the page size: median %.1f×, max %.1f× (%s, %s)\n",
+			m.median, m.max, m.worstID, mb(uint64(m.worstBytes)))
+	}
+}
+
+// printTypes prints WCXB's F1 per page type, the types by page count.
+func printTypes(w io.Writer, sums []summary) {
+	if len(sums) == 0 {
+		return
+	}
+	type col struct {
+		name  string
+		pages int
+	}
+	var cols []col
+	for t, ws := range sums[0].byType {
+		if t != "" {
+			cols = append(cols, col{t, ws.Pages})
+		}
+	}
+	slices.SortFunc(cols, func(a, b col) int { return cmp.Or(b.pages-a.pages, strings.Compare(a.name, b.name)) })
+	cols = append([]col{{"", sums[0].byType[""].Pages}}, cols...)
+	fmt.Fprintln(w, "F1 by page type (pages):")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	head := "extractor\t"
+	for _, c := range cols {
+		head += fmt.Sprintf("%s (%d)\t", cmp.Or(c.name, "all"), c.pages)
+	}
+	fmt.Fprintln(tw, head)
+	for _, s := range sums {
+		row := s.extractor + "\t"
+		for _, c := range cols {
+			row += fmt.Sprintf("%.3f\t", s.byType[c.name].F1)
+		}
+		fmt.Fprintln(tw, row)
+	}
+	tw.Flush()
+}
+
+// printWorst prints pare's n lowest-F1 pages of the set.
+func printWorst(w io.Writer, set string, recs []Record, n int) {
+	var pare []Record
+	for _, r := range recs {
+		if r.Set == set && r.Extractor == "pare" {
+			pare = append(pare, r)
+		}
+	}
+	if len(pare) == 0 {
+		fmt.Fprintf(w, "-worst: pare did not run on %s\n", set)
+		return
+	}
+	slices.SortStableFunc(pare, func(a, b Record) int { return cmp.Compare(a.F1, b.F1) })
+	fmt.Fprintf(w, "pare's %d worst pages on %s:\n", min(n, len(pare)), set)
+	for _, r := range pare[:min(n, len(pare))] {
+		note := ""
+		if r.Error != "" {
+			note = "  error: " + r.Error
+		}
+		fmt.Fprintf(w, "  F1 %.3f  P %.3f  R %.3f  %s  %s%s\n", r.F1, r.Precision, r.Recall, r.ID, r.URL, note)
+	}
+}
+
+func mb(b uint64) string { return fmt.Sprintf("%.1f MB", float64(b)/1e6) }
+
+// rate is n/seconds, or "—" for a run too short to time.
+func rate(n, seconds float64) string {
+	if seconds <= 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%.1f", n/seconds)
+}
+
+// times is seconds as a multiple of the baseline's, "—" without one.
+func times(seconds, base float64) string {
+	if base <= 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%.1f×", seconds/base)
+}
+
+// passes says how the times were taken.
+func passes(n int) string {
+	if n == 1 {
+		return "1 pass"
+	}
+	return fmt.Sprintf("median of %d passes", n)
+}

@@ -1,0 +1,48 @@
+package extractors
+
+import (
+	"bytes"
+	"context"
+	"strings"
+
+	"github.com/pare-dev/pare/extract"
+	"github.com/pare-dev/pare/rules"
+)
+
+// pare runs pare's extractor as its CLI does: the text of every article,
+// joined by a blank line (what `pare page.html` prints). withRules adds the
+// shipped publisher rules; the headline figures use generic extraction.
+type pare struct {
+	name string
+	ex   *extract.Extractor
+}
+
+func newPare(name string, withRules bool) (Extractor, error) {
+	var opts extract.Options
+	if withRules {
+		set, err := rules.Builtin()
+		if err != nil {
+			return nil, err
+		}
+		opts.Rules = set
+	}
+	ex, err := extract.New(opts)
+	if err != nil {
+		return nil, err
+	}
+	return pare{name: name, ex: ex}, nil
+}
+
+func (p pare) Name() string { return p.name }
+
+func (p pare) Extract(page []byte, url string) (string, int, error) {
+	res, err := p.ex.Extract(context.Background(), bytes.NewReader(page), url)
+	if err != nil {
+		return "", 0, err
+	}
+	texts := make([]string, len(res.Articles))
+	for i, a := range res.Articles {
+		texts[i] = a.Text
+	}
+	return strings.Join(texts, "\n\n"), len(res.Articles), nil
+}
