@@ -19,7 +19,8 @@ type block struct {
 	link        int32      // weight inside <a>
 	commas      int16
 	soft        bool       // follows a single <br> in the same owner
-	mark        *html.Node // innermost element marked as boilerplate, or nil
+	mark        *html.Node // innermost element whose mark is in force, or nil (see settleMarks)
+	anyMark     *html.Node // innermost marked element, in force or not
 	drop        rules.Reason
 }
 
@@ -55,7 +56,7 @@ func (p *page) segment(root *html.Node) {
 			b.owner = owners[len(owners)-1]
 			b.soft = pendSoft && b.owner == p.lastOwner()
 			if len(marks) > 0 {
-				b.mark = marks[len(marks)-1]
+				b.anyMark = marks[len(marks)-1]
 			}
 			p.blocks = append(p.blocks, b)
 		}
@@ -106,8 +107,8 @@ func (p *page) segment(root *html.Node) {
 			marks = append(marks, n)
 		} else if n != root {
 			toks = classTokens(n, toks[:0])
-			if r, by := markupReason(n, toks); r != "" {
-				p.marks[n] = mark{reason: r, by: by}
+			if m, ok := markupReason(n, toks); ok {
+				p.marks[n] = m
 				marks = append(marks, n)
 			}
 		}

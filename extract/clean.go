@@ -68,32 +68,32 @@ func isHidden(n *html.Node) bool {
 // the "unlikely candidates" of Readability.js and the discard lists of
 // trafilatura, reorganised by reason and matched on whole words so that
 // "header" never matches "head" and "load" never matches "ad".
-func markupReason(n *html.Node, toks []string) (rules.Reason, string) {
+func markupReason(n *html.Node, toks []string) (mark, bool) {
 	switch n.DataAtom {
 	case atom.Nav, atom.Menu:
-		return rules.Navigation, "<" + n.Data + ">"
+		return mark{rules.Navigation, "<" + n.Data + ">", byTag}, true
 	case atom.Aside:
-		return rules.Related, "<aside>"
+		return mark{rules.Related, "<aside>", byTag}, true
 	case atom.Footer:
-		return rules.Navigation, "<footer>"
+		return mark{rules.Navigation, "<footer>", byTag}, true
 	case atom.Figcaption:
-		return rules.Caption, "<figcaption>"
+		return mark{rules.Caption, "<figcaption>", byTag}, true
 	}
-	switch attr(n, "role") {
+	switch role := attr(n, "role"); role {
 	case "navigation", "menubar", "menu", "banner", "contentinfo", "search", "tablist":
-		return rules.Navigation, "role=" + attr(n, "role")
+		return mark{rules.Navigation, "role=" + role, byTag}, true
 	case "complementary":
-		return rules.Related, "role=complementary"
+		return mark{rules.Related, "role=complementary", byTag}, true
 	case "dialog", "alertdialog":
-		return rules.Other, "role=" + attr(n, "role")
+		return mark{rules.Other, "role=" + role, byTag}, true
 	}
 	for _, c := range strings.Fields(attr(n, "class")) {
 		if hiddenClasses[c] {
-			return rules.Hidden, "class " + c
+			return mark{rules.Hidden, "class " + c, byHiddenClass}, true
 		}
 	}
 	if len(toks) == 0 {
-		return "", ""
+		return mark{}, false
 	}
 	positive := false
 	for _, t := range toks {
@@ -106,9 +106,9 @@ func markupReason(n *html.Node, toks []string) (rules.Reason, string) {
 		if !ok || positive && !strongBoilerWords[t] {
 			continue
 		}
-		return r, "class/id word " + t
+		return mark{r, "class/id word " + t, byWord}, true
 	}
-	return "", ""
+	return mark{}, false
 }
 
 // positiveWords in a class or id mean the element is probably the

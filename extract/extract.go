@@ -167,7 +167,7 @@ func (e *Extractor) ExtractInput(ctx context.Context, in Input) (res *Result, er
 		p.seedRuleMarks(rule)
 	}
 	p.segment(p.body)
-	p.vetoMarks()
+	p.settleMarks(allMarks)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -24,18 +24,14 @@ type page struct {
 	blocks  []block             // the body's text, in document order (see segment)
 	spans   map[*html.Node]span // element -> its blocks
 	marks   map[*html.Node]mark // elements that are boilerplate by markup
-	sums    [][2]int32          // prefix sums of unmarked text and link weight per block
+	sums    []sums              // prefix sums of unmarked weights per block (see sumBlocks)
+	level   int                 // which marks are in force (see settleMarks)
+	vetoed  map[*html.Node]bool // marks lifted from elements that hold most of the prose
 	url     string              // the page URL
 	render  *renderers
 	removed []Removal
 }
 
-// mark records why an element is boilerplate and what recognised it.
-type mark struct {
-	reason rules.Reason
-	by     string
-	rule   bool // set by a publisher rule's strip entry
-}
 
 func newPage(ctx context.Context, opts *Options, r *renderers, doc *html.Node) *page {
 	p := &page{ctx: ctx, opts: opts, doc: doc, render: r,

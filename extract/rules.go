@@ -17,7 +17,7 @@ func (p *page) seedRuleMarks(r *rules.Rule) {
 	for i, s := range r.Strip {
 		by := fmt.Sprintf("rule %s strip[%d] %s", r.Name, i, s.Selector)
 		for _, n := range find(p.body, s.Selector) {
-			p.marks[n] = mark{reason: s.Reason, by: by, rule: true}
+			p.marks[n] = mark{s.Reason, by, byRule}
 		}
 	}
 }

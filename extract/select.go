@@ -145,7 +145,7 @@ func (p *page) gatherSiblings(n *html.Node, score float64, scores map[*html.Node
 			continue
 		}
 		ok := s == n
-		if !ok && p.marks[s].reason == "" {
+		if !ok && !p.marked(s) {
 			bonus := 0.0
 			if class != "" && attr(s, "class") == class {
 				bonus = score * 0.2
@@ -180,7 +180,7 @@ func (p *page) gatherSiblings(n *html.Node, score float64, scores map[*html.Node
 	var out []*html.Node
 	for i := first; i <= last; i++ {
 		s := sibs[i]
-		if keep[i] || p.marks[s].reason == "" && p.linkDensity(s) < 0.5 {
+		if keep[i] || !p.marked(s) && p.linkDensity(s) < 0.5 {
 			out = append(out, s)
 		}
 	}

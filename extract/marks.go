@@ -1,0 +1,182 @@
+package extract
+
+import (
+	"github.com/pare-dev/pare/rules"
+	"golang.org/x/net/html"
+)
+
+// Marks say that an element is boilerplate by its markup (clean.go) or by
+// a publisher rule (rules.go). How far a mark is trusted depends on what
+// set it: a rule is the publisher's word, a tag or ARIA role is the
+// page's own, a word in a class name is a guess. Guesses go wrong on page
+// wrappers ("content-with-sidebar", "comments-open" on <body>), so marks
+// are settled in levels, after the retries of Readability.js, which
+// strips "unlikely candidates" first and, when what is left is too short,
+// tries again without stripping them.
+
+// mark records why an element is boilerplate and what recognised it.
+type mark struct {
+	reason rules.Reason
+	by     string
+	source markSource
+}
+
+// markSource is what set a mark, from the least trusted up.
+type markSource uint8
+
+const (
+	byWord        markSource = iota // a word of the class or id
+	byTag                           // the tag or ARIA role
+	byHiddenClass                   // a class that hides text from readers
+	byRule                          // a publisher rule's strip entry
+)
+
+// Mark levels: which marks are in force. Each level trusts fewer kinds.
+const (
+	allMarks   = iota // every mark
+	tagMarks          // tags, roles, hidden classes and rules
+	ruleMarks         // hidden classes and rules only
+	markLevels        // the number of levels
+)
+
+func (m mark) inForce(level int) bool {
+	switch level {
+	case allMarks:
+		return true
+	case tagMarks:
+		return m.source >= byTag
+	}
+	return m.source >= byHiddenClass
+}
+
+// settleMarks puts the marks of level in force: each block's mark becomes
+// its innermost marked ancestor whose mark is in force and not vetoed,
+// and the prefix sums that weigh elements are rebuilt.
+//
+// A mark set by a class word or a tag is vetoed when its element holds
+// most of the page's text or most of its prose: a wrapper named
+// "sidebar-left" or "has-comments", or an <aside> left open by broken
+// markup, that holds the article is not boilerplate. Comment marks
+// are vetoed by text alone, since a long thread under a short post can
+// hold more prose than the post.
+func (p *page) settleMarks(level int) {
+	var total, prose int32
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		total += b.weight
+		if proseBlock(b) {
+			prose += b.weight
+		}
+	}
+	p.vetoed = map[*html.Node]bool{}
+	for n, m := range p.marks {
+		if m.source > byTag {
+			continue
+		}
+		t, pr := p.rawWeights(n)
+		if t*5 > total*3 || m.reason != rules.Comments && pr*2 > prose {
+			p.vetoed[n] = true
+		}
+	}
+	p.level = level
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		b.mark = p.markInForce(b.anyMark)
+	}
+	p.sumBlocks()
+}
+
+// marked reports whether n's own mark is in force.
+func (p *page) marked(n *html.Node) bool {
+	m, ok := p.marks[n]
+	return ok && m.inForce(p.level) && !p.vetoed[n]
+}
+
+// markInForce returns n or its nearest ancestor whose mark is in force at
+// the page's level, or nil.
+func (p *page) markInForce(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if p.marked(n) {
+			return n
+		}
+		if n == p.body {
+			return nil
+		}
+	}
+	return nil
+}
+
+// rawWeights returns the text weight and the prose weight under n,
+// marks ignored.
+func (p *page) rawWeights(n *html.Node) (text, prose int32) {
+	s := p.spans[n]
+	for i := s.lo; i < s.hi; i++ {
+		b := &p.blocks[i]
+		text += b.weight
+		if proseBlock(b) {
+			prose += b.weight
+		}
+	}
+	return text, prose
+}
+
+// proseBlock reports whether a block reads as running text: long enough,
+// not a heading, and mostly not a link.
+func proseBlock(b *block) bool {
+	return b.weight >= minProse && b.link*3 < b.weight && !isHeading(b.owner)
+}
+
+// minProse is the least text weight of a block of running text: about
+// eight words.
+const minProse = 40
+
+// sumBlocks rebuilds the prefix sums of unmarked text, link and prose
+// weight per block.
+func (p *page) sumBlocks() {
+	if cap(p.sums) < len(p.blocks)+1 {
+		p.sums = make([]sums, len(p.blocks)+1)
+	}
+	p.sums = p.sums[:len(p.blocks)+1]
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		s := p.sums[i]
+		if b.mark == nil {
+			s.text += b.weight
+			s.link += b.link
+			if proseBlock(b) {
+				s.prose += b.weight
+			}
+		}
+		p.sums[i+1] = s
+	}
+}
+
+// sums are running totals of unmarked weight up to a block.
+type sums struct{ text, link, prose int32 }
+
+// weights returns the text weight and link weight of the unmarked blocks
+// under n.
+func (p *page) weights(n *html.Node) (text, link int32) {
+	s := p.spans[n]
+	if s.hi <= s.lo {
+		return 0, 0
+	}
+	return p.sums[s.hi].text - p.sums[s.lo].text, p.sums[s.hi].link - p.sums[s.lo].link
+}
+
+// prose returns the weight of the unmarked prose blocks under n.
+func (p *page) prose(n *html.Node) int32 {
+	s := p.spans[n]
+	if s.hi <= s.lo {
+		return 0
+	}
+	return p.sums[s.hi].prose - p.sums[s.lo].prose
+}
+
+func (p *page) linkDensity(n *html.Node) float64 {
+	t, l := p.weights(n)
+	if t == 0 {
+		return 0
+	}
+	return float64(l) / float64(t)
+}
