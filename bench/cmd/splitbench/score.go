@@ -1,0 +1,148 @@
+package main
+
+import (
+	"github.com/pare-dev/pare/bench/compose"
+	"github.com/pare-dev/pare/bench/metrics"
+)
+
+// Record is one composed page's result, as -json writes it.
+type Record struct {
+	Kind string `json:"kind"`
+	// A and B are the pair's page IDs (B "" for teasers); Host is the
+	// page whose frame holds the others.
+	A    string `json:"a"`
+	B    string `json:"b,omitempty"`
+	Host string `json:"host"`
+	// Want is the number of true articles, Got the number pare yielded.
+	Want int `json:"want"`
+	Got  int `json:"got"`
+	// F1 holds, per true article in page order, the ScrapingHub F1 of the
+	// predicted article matched to it; 0 when none was.
+	F1 []float64 `json:"f1"`
+	// Truth holds the IDs of the true articles in page order, and Alone
+	// the F1 pare reaches on each one's own page: the ceiling, so that a
+	// loss from splitting is told from one pare has anyway.
+	Truth []string  `json:"truth"`
+	Alone []float64 `json:"alone"`
+	// Matches pairs true and predicted articles.
+	Matches []Match `json:"matches"`
+	// Teasers and Leaked count a teaser list's items, and those found in
+	// some output article.
+	Teasers int      `json:"teasers,omitempty"`
+	Leaked  int      `json:"leaked,omitempty"`
+	Titles  []string `json:"titles"`
+	Error   string   `json:"error,omitempty"`
+}
+
+// Match is a true article and the predicted one matched to it.
+type Match struct {
+	Truth int     `json:"truth"` // index in the page's truth
+	Pred  int     `json:"pred"`  // index in pare's articles
+	F1    float64 `json:"f1"`
+	// Contamination is the share of the prediction's shingles that
+	// belong to another true article of the page and not to this one.
+	Contamination float64 `json:"contamination"`
+}
+
+// match pairs true and predicted texts one to one, best F1 first
+// (greedy: with two or three articles a side it agrees with the optimal
+// assignment in all but contrived cases). Pairs scoring 0 are left
+// unmatched. Ties go to the earlier truth, then the earlier prediction.
+func match(truth, pred []string) []Match {
+	f1 := make([][]float64, len(truth))
+	for i, t := range truth {
+		f1[i] = make([]float64, len(pred))
+		for j, p := range pred {
+			f1[i][j] = metrics.ScoreShingles(t, p).F1()
+		}
+	}
+	usedT, usedP := make([]bool, len(truth)), make([]bool, len(pred))
+	var out []Match
+	for {
+		bi, bj, best := -1, -1, 0.0
+		for i := range truth {
+			for j := range pred {
+				if !usedT[i] && !usedP[j] && f1[i][j] > best {
+					bi, bj, best = i, j, f1[i][j]
+				}
+			}
+		}
+		if bi < 0 {
+			return out
+		}
+		usedT[bi], usedP[bj] = true, true
+		out = append(out, Match{Truth: bi, Pred: bj, F1: best})
+	}
+}
+
+// contamination is the share of pred's shingles (with counts) found in
+// another true article (others) and not in its own (own).
+func contamination(pred string, own map[string]int, others []map[string]int) float64 {
+	total, foreign := 0, 0
+	for s, c := range metrics.ShingleCounts(pred) {
+		total += c
+		if own[s] > 0 {
+			continue
+		}
+		for _, o := range others {
+			if o[s] > 0 {
+				foreign += c
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(foreign) / float64(total)
+}
+
+// score scores pare's output on one composed page; alone maps page IDs
+// to pare's F1 on the page by itself.
+func score(p compose.Page, o output, alone map[string]float64) Record {
+	r := Record{Kind: string(p.Kind), A: p.A, B: p.B, Host: p.Host, Want: len(p.Truth), Got: len(o.texts),
+		F1: make([]float64, len(p.Truth)), Truth: p.TruthIDs, Titles: o.titles, Teasers: len(p.Teasers)}
+	for _, id := range p.TruthIDs {
+		r.Alone = append(r.Alone, alone[id])
+	}
+	if o.err != nil {
+		r.Error = o.err.Error()
+	}
+	sh := make([]map[string]int, len(p.Truth))
+	for i, t := range p.Truth {
+		sh[i] = metrics.ShingleCounts(t)
+	}
+	for _, m := range match(p.Truth, o.texts) {
+		var others []map[string]int
+		for k := range sh {
+			if k != m.Truth {
+				others = append(others, sh[k])
+			}
+		}
+		m.Contamination = contamination(o.texts[m.Pred], sh[m.Truth], others)
+		r.F1[m.Truth] = m.F1
+		r.Matches = append(r.Matches, m)
+	}
+	outs := make([]map[string]int, len(o.texts))
+	for i, t := range o.texts {
+		outs[i] = metrics.ShingleCounts(t)
+	}
+	for _, tz := range p.Teasers {
+		for _, sh := range outs {
+			if tz.Leaked(sh) {
+				r.Leaked++
+				break
+			}
+		}
+	}
+	return r
+}
+
+// bestF1 is the F1 of the predicted article best matching truth, 0 for
+// none.
+func bestF1(truth string, pred []string) float64 {
+	for _, m := range match([]string{truth}, pred) {
+		return m.F1
+	}
+	return 0
+}
