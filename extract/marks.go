@@ -79,11 +79,44 @@ func (p *page) settleMarks(level int) {
 		}
 	}
 	p.level = level
+	p.applyMarks()
+}
+
+// applyMarks sets each block's mark to its innermost marked ancestor in
+// force and rebuilds the sums.
+func (p *page) applyMarks() {
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		b.mark = p.markInForce(b.anyMark)
 	}
 	p.sumBlocks()
+}
+
+// restoreMarks puts every mark back in force after a body was found with
+// fewer marks (see generic), except those the body showed to be wrong:
+// marks on the body's roots and their ancestors, and marks on elements
+// inside it that hold a third or more of its prose. The smaller marks
+// inside the body (a share bar, a caption) then drop out as usual.
+func (p *page) restoreMarks(roots []*html.Node) {
+	var prose int32
+	for _, r := range roots {
+		prose += p.prose(r)
+	}
+	for _, r := range roots {
+		for a := r; a != nil && a != p.body; a = a.Parent {
+			if _, ok := p.marks[a]; ok {
+				p.vetoed[a] = true
+			}
+		}
+		walk(r, func(n *html.Node) bool {
+			if _, ok := p.marks[n]; ok && p.prose(n)*3 >= prose {
+				p.vetoed[n] = true
+			}
+			return true
+		})
+	}
+	p.level = allMarks
+	p.applyMarks()
 }
 
 // marked reports whether n's own mark is in force.
@@ -121,9 +154,11 @@ func (p *page) rawWeights(n *html.Node) (text, prose int32) {
 }
 
 // proseBlock reports whether a block reads as running text: long enough,
-// not a heading, and mostly not a link.
+// not a heading, and mostly not a link. List items do not count: a list
+// of one-sentence teasers reads like prose, and the lists an article
+// holds sit among its paragraphs, where they are kept anyway.
 func proseBlock(b *block) bool {
-	return b.weight >= minProse && b.link*3 < b.weight && !isHeading(b.owner)
+	return b.weight >= minProse && b.link*3 < b.weight && !isHeading(b.owner) && listItem(b) == nil
 }
 
 // minProse is the least text weight of a block of running text: about

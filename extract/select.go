@@ -10,8 +10,32 @@ import (
 )
 
 // generic locates the articles of a page no rule describes: the best
-// scoring body, then any further articles (see split.go).
+// scoring body, then any further articles (see split.go). When the marks
+// leave no article, it tries again trusting fewer of them (see marks.go),
+// as Readability.js retries without stripping unlikely candidates.
 func (p *page) generic() []*article {
+	for level := p.level; level < markLevels; level++ {
+		if level != p.level {
+			p.settleMarks(level)
+		}
+		if bodies := p.genericBodies(); bodies != nil {
+			if level != allMarks {
+				var roots []*html.Node
+				for _, b := range bodies {
+					roots = append(roots, b.roots...)
+				}
+				p.restoreMarks(roots)
+			}
+			return p.articlesFrom(bodies)
+		}
+	}
+	p.settleMarks(allMarks)
+	return nil
+}
+
+// genericBodies returns the article bodies the marks in force allow, the
+// primary first, or nil when the best candidate is no article.
+func (p *page) genericBodies() []body {
 	cands := p.score()
 	if len(cands) == 0 {
 		return nil
@@ -22,6 +46,7 @@ func (p *page) generic() []*article {
 	}
 	primary := p.primaryBody(cands, scores)
 	if log := p.opts.Logger; log.Enabled(p.ctx, slog.LevelDebug) {
+		log.Debug("mark level", "level", p.level)
 		for i, c := range cands[:min(len(cands), 5)] {
 			t, l := p.weights(c.node)
 			log.Debug("candidate", "rank", i+1, "score", c.score, "node", describe(c.node), "text", t, "links", l)
@@ -35,7 +60,7 @@ func (p *page) generic() []*article {
 		p.opts.Logger.Debug("primary body is not an article")
 		return nil
 	}
-	return p.articlesFrom(p.moreBodies(primary, cands, scores))
+	return p.moreBodies(primary, cands, scores)
 }
 
 // articleEnough is the line between an article and a page that merely
@@ -128,7 +153,62 @@ func (p *page) primaryBody(cands []candidate, scores map[*html.Node]float64) bod
 	for n.Parent != nil && n.Parent != p.body && onlyElementChild(n) {
 		n = n.Parent
 	}
+	n = p.widen(n)
 	return body{roots: p.gatherSiblings(n, top.score, scores), score: top.score}
+}
+
+// widen climbs from the chosen container to the ancestor that best trades
+// prose gained for other text let in: the one with the most prose minus
+// other unmarked text. It finds bodies that sites cut into several
+// wrappers (a lead block and the rest, a grid of chunks between ads), of
+// which Readability's scoring sees only the largest. It never climbs to a
+// level that holds another article (see otherArticleIn).
+func (p *page) widen(n *html.Node) *html.Node {
+	gain := func(e *html.Node) int32 {
+		t, _ := p.weights(e)
+		pr := p.prose(e)
+		return pr - (t - pr)
+	}
+	best, bestGain := n, gain(n)
+	for a := n; a.Parent != nil && a.Parent != p.body && a.Parent.Type == html.ElementNode; a = a.Parent {
+		if p.otherArticleIn(a.Parent, a) {
+			break
+		}
+		if g := gain(a.Parent); g > bestGain {
+			best, bestGain = a.Parent, g
+		}
+	}
+	return best
+}
+
+// otherArticleIn reports whether parent holds, outside its child own, the
+// start of another article: a sibling <article> or scrolled-in story with
+// prose of its own, or a headline with its date or byline followed by an
+// article's worth of prose before own begins or after it ends.
+func (p *page) otherArticleIn(parent, own *html.Node) bool {
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != own && c.Type == html.ElementNode && (c.DataAtom == atom.Article || hasStoryAttr(c)) && p.proseEnough(c) {
+			return true
+		}
+	}
+	s, o := p.spans[parent], p.spans[own]
+	for i := s.lo; i < s.hi; i++ {
+		if i == o.lo {
+			i = o.hi - 1
+			continue
+		}
+		if !headingBlock(&p.blocks[i]) || !p.headerAt(i, min(i+9, s.hi)) {
+			continue
+		}
+		end := s.hi
+		if i < o.lo {
+			end = o.lo
+		}
+		if end > i && p.sums[end].prose-p.sums[i+1].prose >= minSplitWeight {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *page) gatherSiblings(n *html.Node, score float64, scores map[*html.Node]float64) []*html.Node {
