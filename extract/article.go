@@ -79,51 +79,67 @@ func (p *page) bodyBlocks(roots []*html.Node) []int32 {
 	return out
 }
 
-// findTitle looks for the article's headline: the heading nearest before
-// its body (preferring one that matches the page's own title), else a
-// heading that opens the body, else the page title for the primary article.
+// findTitle looks for the article's headline among the headings before
+// its body and those that open it (before its first paragraph): for the
+// page's own article, the one that matches the page's title, else the
+// nearest <h1>, else the page's title itself; for an appended article,
+// the heading its header starts with.
 func (p *page) findTitle(a *article, body []int32) string {
+	var heads []int32 // nearest first: the body's opening, then the zone backwards
+	for _, i := range body {
+		b := &p.blocks[i]
+		if proseBlock(b) && b.mark == nil {
+			break
+		}
+		heads = append(heads, i)
+	}
+	for i := a.zone.hi - 1; i >= a.zone.lo; i-- {
+		heads = append(heads, i)
+	}
 	want := ""
 	if !a.appended {
 		want = p.pageTitle()
 	}
-	best := int32(-1)
-	for i := a.zone.hi - 1; i >= a.zone.lo; i-- {
+	pick, h1 := int32(-1), int32(-1)
+	for _, i := range heads {
 		b := &p.blocks[i]
 		if !isHeading(b.owner) || b.mark != nil || b.weight < 8 {
 			continue
 		}
-		if best < 0 {
-			best = i
-		}
-		if want != "" && similarTitle(b.text, want) || want == "" && p.headerAt(i, a.zone.hi) {
-			best = i
+		if want != "" && similarTitle(b.text, want) || want == "" && i < a.zone.hi && p.headerAt(i, a.zone.hi) {
+			pick = i
 			break
 		}
+		if h1 < 0 && isElem(b.owner, atom.H1) {
+			h1 = i
+		}
 	}
-	if best >= 0 {
+	if pick < 0 && (want == "" || h1 >= 0) {
+		pick = h1
+	}
+	if pick < 0 && want == "" && len(heads) > 0 && len(body) > 0 {
+		if b := &p.blocks[body[0]]; isElem(b.owner, atom.H2) && b.mark == nil {
+			pick = body[0]
+		}
+	}
+	if pick < 0 {
+		if want != "" {
+			return want
+		}
+		return p.ldFor(a).headline
+	}
+	if pick < a.zone.hi && pick >= a.zone.lo {
 		// The header is what follows the headline — its first copy when
 		// the page repeats it (page heading, then article header).
-		first := best
-		for i := best - 1; i >= a.zone.lo; i-- {
-			if isHeading(p.blocks[i].owner) && sameText(p.blocks[i].text, p.blocks[best].text) {
+		first := pick
+		for i := pick - 1; i >= a.zone.lo; i-- {
+			if isHeading(p.blocks[i].owner) && sameText(p.blocks[i].text, p.blocks[pick].text) {
 				first = i
 			}
 		}
 		a.zone.lo = first + 1
-		return p.blocks[best].text
 	}
-	if len(body) > 0 {
-		if b := &p.blocks[body[0]]; isElem(b.owner, atom.H1) || isElem(b.owner, atom.H2) {
-			return b.text
-		}
-	}
-	if !a.appended {
-		if t := p.pageTitle(); t != "" {
-			return t
-		}
-	}
-	return p.ldFor(a).headline
+	return p.blocks[pick].text
 }
 
 // similarTitle reports whether a heading and the page's title name the

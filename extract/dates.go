@@ -43,6 +43,11 @@ func parseTime(text string) (t time.Time) {
 	if t, ok := parseCJKDate(text); ok {
 		return t
 	}
+	defer func() {
+		if t.IsZero() {
+			t = readDateWords(text).time()
+		}
+	}()
 	s := weekdayRe.ReplaceAllString(text, "")
 	s = meridiemRe.ReplaceAllString(s, "${1}m")
 	s = atRe.ReplaceAllString(s, " ")
@@ -83,26 +88,45 @@ func plausibleYear(t time.Time) bool { return t.Year() >= 1990 && t.Year() <= 21
 // dateLineRe recognises a line that states when an article was posted or
 // updated, in the languages pare's users read most. The label says which
 // date it is; the rest is the date itself.
-var dateLineRe = regexp.MustCompile(`(?i)^(?:(last updated|updated|modified|edited|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)|(posted|published|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|erstellt|date))(?:\s+on|\s+le|\s+am|\s+el|\s+il|\s+op)?\s*:?\s+(.{6,60})$`)
+var dateLineRe = regexp.MustCompile(`(?i)^(?:(last updated|updated|modified|edited|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano)|(posted|published|first published|publié|publiée|veröffentlicht|publicado|publicada|pubblicato|gepubliceerd|opublikowano|erstellt|date|datum|fecha|data))(?:\s+on|\s+le|\s+am|\s+el|\s+il|\s+em|\s+op)?\s*:?\s+(.{6,60})$`)
+
+// labelRe splits a label of a few words from what follows its colon:
+// "기사입력 : 2018-08-25", "Stand: 12.03.2021".
+var labelRe = regexp.MustCompile(`^([^\d:]{1,30}?)\s*:\s*\[?\s*(.+?)\s*\]?$`)
 
 // dateLine reports whether text is a "Posted …" / "Updated …" line, or a
 // line holding nothing but a date, and returns the date. modified is true
 // for an update label.
 func dateLine(text string) (d Date, modified, ok bool) {
-	text = strings.TrimSpace(text)
-	if len(text) > 90 {
+	text = strings.Trim(text, " ,;-–—()[]")
+	if len(text) > 100 || !hasDigit(text) {
 		return Date{}, false, false
 	}
-	if m := dateLineRe.FindStringSubmatch(text); m != nil && hasDigit(m[3]) {
+	if m := dateLineRe.FindStringSubmatch(text); m != nil && isDateText(m[3]) {
 		return parseDate(m[3]), m[1] != "", true
 	}
-	if len(text) <= 40 && hasDigit(text) {
-		if d := parseDate(text); !d.Time.IsZero() {
-			return d, false, true
-		}
+	if isDateText(text) {
+		return parseDate(dateLeadRe.ReplaceAllString(text, "")), false, true
+	}
+	if m := labelRe.FindStringSubmatch(text); m != nil && len(strings.Fields(m[1])) <= 3 && isDateText(m[2]) {
+		return parseDate(m[2]), false, true
 	}
 	return Date{}, false, false
 }
+
+// isDateText reports whether s is a date and nothing else, by its words
+// (see datewords.go). dateparse is not asked: it reads a date out of
+// "March 3, 2024 by Ana" and would take bylines for dates.
+func isDateText(s string) bool {
+	if _, ok := parseCJKDate(s); ok {
+		return true
+	}
+	return readDateWords(s).isDate()
+}
+
+// dateLeadRe is the word that joins a date to the label or name before
+// it: "on March 3", "le 5 octobre", "am 3. März".
+var dateLeadRe = regexp.MustCompile(`(?i)^(?:on|le|am|el|em|il|op)\s+`)
 
 func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Line rules: boilerplate that only its words give away. Each takes one
@@ -13,28 +14,40 @@ import (
 // or the benchmark pages showed.
 
 // bylineRe matches "By Matthew Lee, The Associated Press" and its usual
-// translations. The name must start with a capital and stay short, so a
-// sentence beginning with "By the end of the year" does not qualify.
-var bylineRe = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ss]tory by|[Pp]osted by|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s*:?\s+(\p{Lu}.{1,100})$`)
+// translations and labels. The name must start with a capital (or be in
+// a script without case) and stay short, so a sentence beginning with "By
+// the end of the year" does not qualify.
+var bylineRe = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ss]tory by|[Pp]osted by|[Rr]eporting by|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Pp]ublicado por|[Ee]scrito por|[Tt]ext|[Tt]exto|[Tt]ekst|Текст|Автор|[Aa]utor|[Aa]utorin|[Aa]uthor|[Aa]uteur)\s*:?\s+(\S.{0,100})$`)
 
 // bylineLine reports whether text is a byline and returns it without its
-// "By".
-func bylineLine(text string) (string, bool) {
+// "By". weak is true for a byline whose name is one lowercase word, a
+// user name such as "admin": it only counts beside a date.
+func bylineLine(text string) (name string, ok bool) {
+	name, ok, weak := bylineOf(text)
+	return name, ok && !weak
+}
+
+func bylineOf(text string) (name string, ok, weak bool) {
 	m := bylineRe.FindStringSubmatch(strings.TrimSpace(text))
 	if m == nil {
-		return "", false
+		return "", false, false
 	}
-	name := strings.TrimRight(m[1], " .|")
-	if len(strings.Fields(name)) > 12 || strings.ContainsAny(name, "!?") {
-		return "", false
+	name = strings.TrimRight(m[1], " .|")
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 12 || strings.ContainsAny(name, "!?") {
+		return "", false, false
 	}
 	// "By the numbers", "By Sunday, …": a name's words are capitalised.
-	for _, w := range strings.Fields(name)[:min(2, len(strings.Fields(name)))] {
-		if r := []rune(w)[0]; !unicode.IsUpper(r) && !unicode.IsPunct(r) {
-			return "", false
+	for _, w := range words[:min(2, len(words))] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			if len(words) == 1 && len(w) <= 20 {
+				return name, true, true
+			}
+			return "", false, false
 		}
 	}
-	return name, true
+	return name, true, false
 }
 
 // metaLine is what a line of article metadata says: "By Ana Ruiz |
@@ -46,11 +59,13 @@ type metaLine struct {
 }
 
 var (
-	metaSepRe   = regexp.MustCompile(`\s+[|·•–—]\s+|\s+-\s+|\s*\|\s*`)
-	metaLabelRe = regexp.MustCompile(`(?i)(?:^|\s)(?:last updated|updated|published|posted|first published|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado)\b`)
-	byRe        = regexp.MustCompile(`\s(?:by|By|von|par|por)\s+\p{Lu}`)
+	metaLabelRe = regexp.MustCompile(`(?i)(?:^|\s)(?:last updated|updated|published|posted|first published|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado)(?:$|[\s:])`)
+	byRe        = regexp.MustCompile(`\s(?:by|By|von|par|por)\s+\S|\s(?:on|am|le|el|em)\s+\S`)
 	readTimeRe  = regexp.MustCompile(`(?i)^\d+\s*(?:min|mins|minutes?|minuten|minutos)\.?(?:\s+(?:read|de lecture|lesezeit|de lectura))?$`)
 	nameRe      = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,4}$`)
+	// metaNoiseRe matches the other parts of a metadata line: its
+	// category, tags, comment count, a view count.
+	metaNoiseRe = regexp.MustCompile(`(?i)^(?:(?:categor(?:y|ies|ia|ie)|kategorie|rubrik|rubrique|section|tags?|schlagwörter|etiquetas|temas|filed under)\s*:.*|in\s+\p{Lu}[\p{L} &]{0,40}|\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários|reactions?|replies|views)|(?:no|keine)\s+comments?|comments?|\d+)$`)
 )
 
 // parseMetaLine reads a line made only of bylines, dates and reading
@@ -61,44 +76,120 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 	if text == "" || len(text) > 200 {
 		return m, false
 	}
-	var segs []string
-	for _, part := range metaSepRe.Split(text, -1) {
-		segs = append(segs, splitAt(part, metaLabelRe, byRe)...)
+	if d, modified, isDate := dateLine(text); isDate {
+		return m.addDate(d, modified), true
 	}
-	var names []string
-	dated, bylined := false, false
-	for _, seg := range segs {
-		seg = strings.Trim(seg, " ,;:")
-		switch d, modified, isDate := dateLine(seg); {
-		case seg == "" || readTimeRe.MatchString(seg):
-		case isDate:
-			dated = true
-			if modified && m.modified.IsZero() {
-				m.modified = d
-			} else if !modified && m.published.IsZero() {
-				m.published = d
-			}
-		default:
-			if name, isBy := bylineLine(seg); isBy {
-				bylined = true
-				if m.byline == "" {
-					m.byline = name
+	var names, weak []string
+	dated, bylined, noise := false, false, false
+	for _, part := range splitMeta(text) {
+		for _, seg := range splitAt(part, metaLabelRe, byRe) {
+			seg = strings.Trim(seg, " ,;:-–—")
+			switch d, modified, isDate := dateLine(seg); {
+			case seg == "" || readTimeRe.MatchString(seg):
+			case isDate:
+				dated = true
+				m = m.addDate(d, modified)
+			default:
+				if name, isBy, isWeak := bylineOf(seg); isBy && isWeak {
+					weak = append(weak, name)
+				} else if isBy {
+					bylined = true
+					if m.byline == "" {
+						m.byline = name
+					}
+				} else if nameRe.MatchString(seg) {
+					names = append(names, seg)
+				} else if metaNoiseRe.MatchString(seg) || isMetaLabel(seg) {
+					noise = true
+				} else if n, d, ok := nameThenDate(seg); ok {
+					dated = true
+					names = append(names, n)
+					m = m.addDate(d, false)
+				} else {
+					return metaLine{}, false
 				}
-			} else if nameRe.MatchString(seg) {
-				names = append(names, seg)
-			} else {
-				return metaLine{}, false
 			}
 		}
 	}
-	// A bare name counts as the byline only beside a date: "Priya Nair ·
-	// 22 January 2024". Alone it could be a heading or a sentence.
-	if len(names) > 0 && (dated || bylined) && m.byline == "" {
-		m.byline = strings.Join(names, ", ")
-	} else if len(names) > 0 && !dated && !bylined {
+	// A bare name or a user name counts as the byline only beside a
+	// date: "Priya Nair · 22 January 2024". Alone it could be a heading
+	// or a sentence.
+	if !dated && !bylined {
 		return metaLine{}, false
 	}
-	return m, dated || bylined
+	if m.byline == "" {
+		if len(names) > 0 {
+			m.byline = strings.Join(names, ", ")
+		} else if len(weak) > 0 && dated {
+			m.byline = weak[0]
+		}
+	}
+	_ = noise
+	return m, true
+}
+
+func (m metaLine) addDate(d Date, modified bool) metaLine {
+	if modified && m.modified.IsZero() {
+		m.modified = d
+	} else if !modified && m.published.IsZero() {
+		m.published = d
+	}
+	return m
+}
+
+// isMetaLabel reports whether seg is nothing but a publishing label:
+// "Posted", "Updated".
+func isMetaLabel(seg string) bool {
+	loc := metaLabelRe.FindStringIndex(seg)
+	return loc != nil && strings.TrimSpace(seg[:loc[0]]+seg[loc[1]:]) == ""
+}
+
+// nameThenDate reads a name run into a date with no separator: "Jose
+// Altoveros 2019-11-20 14:35:08", "LinkNaija August 08, 2018".
+func nameThenDate(seg string) (string, Date, bool) {
+	words := strings.Fields(seg)
+	if len(words) > 12 {
+		return "", Date{}, false
+	}
+	for k := 1; k < len(words) && k <= 4; k++ {
+		name, rest := strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+		r, _ := utf8.DecodeRuneInString(name)
+		if !unicode.IsUpper(r) {
+			return "", Date{}, false
+		}
+		if readDateWords(rest).isDate() {
+			return name, parseDate(rest), true
+		}
+	}
+	return "", Date{}, false
+}
+
+// splitMeta cuts a metadata line at its separators: bars, middle dots,
+// bullets, dashes between spaces, and slashes that do not sit between
+// two digits (so 11/19/19 stays whole).
+func splitMeta(text string) []string {
+	var out []string
+	start := 0
+	rs := []rune(text)
+	pos := 0 // byte offset of rs[i]
+	for i, r := range rs {
+		size := utf8.RuneLen(r)
+		cut := false
+		switch r {
+		case '|', '·', '•', '／', '｜':
+			cut = true
+		case '/':
+			cut = !(i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]))
+		case '-', '–', '—':
+			cut = i > 0 && i+1 < len(rs) && unicode.IsSpace(rs[i-1]) && unicode.IsSpace(rs[i+1])
+		}
+		if cut {
+			out = append(out, text[start:pos])
+			start = pos + size
+		}
+		pos += size
+	}
+	return append(out, text[start:])
 }
 
 // splitAt cuts s before every match of the patterns.

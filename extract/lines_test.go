@@ -23,12 +23,27 @@ func TestParseMetaLine(t *testing.T) {
 		{"By Helen Marsh Published March 14, 2024", true, "Helen Marsh", "March 14, 2024", ""},
 		{"Claire Vidal – Publié le 5 octobre 2023 à 6 h 00", true, "Claire Vidal", "5 octobre 2023 à 6 h 00", ""},
 		{"2024年4月15日 18時30分", true, "", "2024年4月15日 18時30分", ""},
+		{"By Dana Whitfield - 11/19/19 06:56 AM EST", true, "Dana Whitfield", "11/19/19 06:56 AM EST", ""},
+		{"Posted by Sam Ortiz on November 19, 2019, 6:21 AM EST", true, "Sam Ortiz", "November 19, 2019, 6:21 AM EST", ""},
+		{"Wednesday 20 November 2019 11:42, UK", true, "", "Wednesday 20 November 2019 11:42, UK", ""},
+		{"quinta-feira, 4 de março de 2021 às 9:30", true, "", "quinta-feira, 4 de março de 2021 às 9:30", ""},
+		{"Stand: [ 2018-08-25 15:24 ]", true, "", "2018-08-25 15:24", ""},
+		{"04/03/2021 - Publicado por: Marta Lima - Categoria: Saúde - Tags: bairro obras", true, "Marta Lima", "04/03/2021", ""},
+		{"By admin - 2018-09-16", true, "admin", "2018-09-16", ""},
+		{"Текст: Анна Петрова·11 октября 2018", true, "Анна Петрова", "11 октября 2018", ""},
+		{"March 4, 2021 / 2 Comments / in Community News / by siteadmin", true, "siteadmin", "March 4, 2021", ""},
+		{"Maria Santos 2019-11-20 14:35:08", true, "Maria Santos", "2019-11-20 14:35:08", ""},
+		{"vor 3 Stunden", true, "", "vor 3 Stunden", ""},
 		// Article text, not metadata.
 		{"By the end of the year, prices had doubled.", false, "", "", ""},
 		{"Posted", false, "", "", ""},
 		{"Updated guidance is expected next week from the ministry.", false, "", "", ""},
 		{"Matthew Lee", false, "", "", ""},
 		{"The council met on March 3, 2024 to discuss the budget.", false, "", "", ""},
+		{"By comparison", false, "", "", ""},
+		{"By comparison, 2019 was calm", false, "", "", ""},
+		{"On March 3 the council voted.", false, "", "", ""},
+		{"3 of 12 were approved in 2019", false, "", "", ""},
 	}
 	for _, tc := range tests {
 		m, ok := parseMetaLine(tc.line)
@@ -116,7 +131,10 @@ func TestParseDate(t *testing.T) {
 		{"09 November 2023", time.Date(2023, 11, 9, 0, 0, 0, 0, time.UTC)},
 		{"2024年4月15日 18時30分", time.Date(2024, 4, 15, 18, 30, 0, 0, time.UTC)},
 		{"2024년 4월 15일", time.Date(2024, 4, 15, 0, 0, 0, 0, time.UTC)},
-		{"5 octobre 2023", time.Time{}}, // dateparse reads English only; the text is kept
+		{"5 octobre 2023", time.Date(2023, 10, 5, 0, 0, 0, 0, time.UTC)},
+		{"segunda-feira, 22 de janeiro de 2018 às 0:13", time.Date(2018, 1, 22, 0, 13, 0, 0, time.UTC)},
+		{"11 октября 2018", time.Date(2018, 10, 11, 0, 0, 0, 0, time.UTC)},
+		{"Wednesday 20 November 2019 11:42, UK", time.Date(2019, 11, 20, 11, 42, 0, 0, time.UTC)},
 		{"1st of never", time.Time{}},
 		{"0000-00-00", time.Time{}},
 	}

@@ -64,7 +64,7 @@ func (p *page) lineReason(a *article, b *block, seenProse bool) (rules.Reason, s
 		}
 	}
 	switch {
-	case sameText(text, a.title):
+	case sameText(text, a.title) || !seenProse && isHeading(b.owner) && (similarTitle(text, a.title) || similarTitle(text, p.pageTitle())):
 		return rules.Title, "line repeats the title"
 	case shareLine(text):
 		return rules.Share, "share or follow label"
