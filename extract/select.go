@@ -64,22 +64,21 @@ func (p *page) genericBodies() []body {
 }
 
 // articleEnough is the line between an article and a page that merely
-// has some text: a front page's teasers, a login form, an error page.
+// has some text: a front page's teasers, a login form, an error page. An
+// article has running text (see proseBlock) of about thirty words or
+// more, and fewer links than other text. Short posts pass; a sign-in
+// page's one sentence does not.
 func (p *page) articleEnough(b body) bool {
-	var t, l int32
-	paras := 0
+	var t, l, prose int32
 	for _, r := range b.roots {
 		rt, rl := p.weights(r)
-		t, l = t+rt, l+rl
-		s := p.spans[r]
-		for i := s.lo; i < s.hi; i++ {
-			if bl := &p.blocks[i]; bl.mark == nil && bl.weight >= 60 && bl.link*4 < bl.weight {
-				paras++
-			}
-		}
+		t, l, prose = t+rt, l+rl, prose+p.prose(r)
 	}
-	return l*2 < t && paras >= 1 && (t >= 400 || paras >= 3 && t >= 250)
+	return l*2 < t && prose >= minArticleProse
 }
+
+// minArticleProse is the least running text an article holds.
+const minArticleProse = 200
 
 // articlesFrom turns bodies (the primary first) into articles, each with
 // the zone before its body where its headline, byline and dates sit:
