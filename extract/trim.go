@@ -22,6 +22,7 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 			p.note(r, by, n)
 		}
 	}
+	p.dropBoilerSections(a.roots, body)
 	kept := make([]int32, 0, len(body))
 	seenProse := false
 	for _, i := range body {

@@ -1,0 +1,75 @@
+package extract_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/pare-dev/pare/extract"
+)
+
+// TestTrim runs small pages through Extract and checks what the body
+// keeps and what it loses: one case per trimming rule, and the cases the
+// rule must leave alone.
+func TestTrim(t *testing.T) {
+	more := `<p>The ferry operator said it would publish the new timetable online next week, with crossings every ninety minutes until ten at night.</p>`
+	tests := []struct {
+		name   string
+		body   string
+		keep   []string
+		remove []string
+	}{
+		{
+			name: "related section after the article",
+			body: story + more + `<h3>Related stories</h3><p><a href="/a">Harbour fees rise again</a> The port board approved the rise in a close vote on Monday evening.</p><p><a href="/b">Bridge plan delayed</a></p>`,
+			keep: []string{"ten at night"}, remove: []string{"Related stories", "Harbour fees", "Bridge plan"},
+		},
+		{
+			name: "author box in its own wrapper",
+			body: story + `<div class="box"><h4>Über den Autor</h4><p>Jan Muster schreibt seit 2010 über Verkehr, Häfen und die Politik der Küstenorte im Norden.</p></div>` + more,
+			keep: []string{"ten at night", "largest in the town"}, remove: []string{"Über den Autor", "Jan Muster"},
+		},
+		{
+			name: "inline box mid-article ends at the next paragraph",
+			body: story + `<p><strong>DON'T MISS</strong></p><p><a href="/c">Ferry strike called off [LATEST]</a></p>` + more,
+			keep: []string{"ten at night"}, remove: []string{"DON'T MISS", "strike called off"},
+		},
+		{
+			name: "comment count in the byline opens nothing",
+			body: `<p class="meta">12 Comments</p>` + story + more,
+			keep: []string{"largest in the town", "ten at night"},
+		},
+		{
+			name: "read more expander is not a section",
+			body: story + `<h3>Read More</h3>` + more,
+			keep: []string{"largest in the town", "ten at night"},
+		},
+		{
+			name: "comments run to the end",
+			body: story + more + `<h2>3 Comments</h2><p>I have waited years for this, finally a boat home after the late shift at the hospital.</p><p>About time too. The old timetable made it impossible to see a film on the mainland.</p>`,
+			keep: []string{"ten at night"}, remove: []string{"late shift", "see a film"},
+		},
+	}
+	ex := newExtractor(t, extract.Options{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>Ferry timetable extended | The Island Courier</title></head><body><article><h1>Ferry timetable extended</h1>` + tc.body + `</article></body></html>`
+			res, err := ex.Extract(context.Background(), strings.NewReader(page), "https://news.example.com/ferry")
+			if err != nil || len(res.Articles) != 1 {
+				t.Fatalf("err %v, %d articles (reason %q)", err, len(res.Articles), res.Reason)
+			}
+			text := res.Articles[0].Text
+			for _, s := range tc.keep {
+				if !strings.Contains(text, s) {
+					t.Errorf("lost %q:\n%s", s, text)
+				}
+			}
+			for _, s := range tc.remove {
+				if strings.Contains(text, s) {
+					t.Errorf("kept %q:\n%s", s, text)
+				}
+			}
+		})
+	}
+}
+
