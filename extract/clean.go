@@ -24,6 +24,7 @@ var junkElems = map[atom.Atom]bool{
 // readers (the hidden attribute, display:none, visibility:hidden,
 // aria-hidden), recording hidden text so -explain can show it.
 func (p *page) prune(root *html.Node) {
+	revealStreamed(root)
 	var doomed []*html.Node
 	walk(root, func(n *html.Node) bool {
 		switch n.Type {
@@ -46,6 +47,48 @@ func (p *page) prune(root *html.Node) {
 	for _, n := range doomed {
 		remove(n)
 	}
+}
+
+// revealStreamed puts streamed server-rendered content where the browser
+// would show it. React's streaming renderer (Next.js and others) sends a
+// placeholder <template id="B:0"> first and the content later in a
+// <div hidden id="S:0">, which a script then moves into place; a saved
+// page holds both, and without this step its whole text counts as hidden.
+func revealStreamed(root *html.Node) {
+	slots := map[string]*html.Node{}
+	var parts []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		id := attr(n, "id")
+		switch {
+		case n.DataAtom == atom.Template && strings.HasPrefix(id, "B:"):
+			slots[id[2:]] = n
+		case n.DataAtom == atom.Div && strings.HasPrefix(id, "S:") && hasAttr(n, "hidden"):
+			parts = append(parts, n)
+			return false
+		}
+		return true
+	})
+	for _, d := range parts {
+		d.Attr = withoutAttr(d.Attr, "hidden")
+		if slot := slots[attr(d, "id")[2:]]; slot != nil && slot.Parent != nil {
+			remove(d)
+			slot.Parent.InsertBefore(d, slot)
+			remove(slot)
+		}
+	}
+}
+
+func withoutAttr(attrs []html.Attribute, key string) []html.Attribute {
+	out := attrs[:0]
+	for _, a := range attrs {
+		if a.Key != key {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func isHidden(n *html.Node) bool {

@@ -65,14 +65,20 @@ func (p *page) genericBodies() []body {
 
 // articleEnough is the line between an article and a page that merely
 // has some text: a front page's teasers, a login form, an error page. An
-// article has running text (see proseBlock) of about thirty words or
-// more, and fewer links than other text. Short posts pass; a sign-in
-// page's one sentence does not.
+// article has running text of about thirty words or more, in paragraphs
+// or list items (see proseBlock), and fewer links than other text.
+// Short posts pass; a sign-in page's one sentence does not.
 func (p *page) articleEnough(b body) bool {
 	var t, l, prose int32
 	for _, r := range b.roots {
 		rt, rl := p.weights(r)
-		t, l, prose = t+rt, l+rl, prose+p.prose(r)
+		t, l = t+rt, l+rl
+		s := p.spans[r]
+		for i := s.lo; i < s.hi; i++ {
+			if bl := &p.blocks[i]; bl.mark == nil && bl.weight >= minProse && bl.link*3 < bl.weight && !isHeading(bl.owner) {
+				prose += bl.weight
+			}
+		}
 	}
 	return l*2 < t && prose >= minArticleProse
 }
