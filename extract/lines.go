@@ -274,6 +274,14 @@ func shareLine(text string) bool {
 	return len(parts) > 1
 }
 
+// urlLine reports whether text is the page's own address, as the "copy
+// link" fields of share bars show it. Other addresses in a body are the
+// article's (sources, shop links).
+func urlLine(text, pageURL string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), "/")
+	return t != "" && pageURL != "" && strings.HasPrefix(t, "http") && t == strings.TrimRight(pageURL, "/")
+}
+
 // adLabels are the labels ad slots leave behind.
 var adLabels = map[string]bool{
 	"advertisement": true, "advertising": true, "ad": true, "ads": true, "anzeige": true,

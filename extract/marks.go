@@ -180,14 +180,25 @@ func (p *page) sumBlocks() {
 			s.link += b.link
 			if proseBlock(b) {
 				s.prose += b.weight
+			} else if neutralBlock(b) {
+				s.neutral += b.weight
 			}
 		}
 		p.sums[i+1] = s
 	}
 }
 
-// sums are running totals of unmarked weight up to a block.
-type sums struct{ text, link, prose int32 }
+// sums are running totals of unmarked weight up to a block: all text,
+// text in links, prose (see proseBlock) and neutral text (see
+// neutralBlock).
+type sums struct{ text, link, prose, neutral int32 }
+
+// neutralBlock reports whether a block that is not prose still belongs
+// with prose as often as not: a heading, or a list item that is mostly
+// not a link. Widening neither seeks nor avoids them.
+func neutralBlock(b *block) bool {
+	return isHeading(b.owner) || listItem(b) != nil && b.link*3 < b.weight
+}
 
 // weights returns the text weight and link weight of the unmarked blocks
 // under n.
@@ -197,6 +208,15 @@ func (p *page) weights(n *html.Node) (text, link int32) {
 		return 0, 0
 	}
 	return p.sums[s.hi].text - p.sums[s.lo].text, p.sums[s.hi].link - p.sums[s.lo].link
+}
+
+// neutral returns the weight of the unmarked neutral blocks under n.
+func (p *page) neutral(n *html.Node) int32 {
+	s := p.spans[n]
+	if s.hi <= s.lo {
+		return 0
+	}
+	return p.sums[s.hi].neutral - p.sums[s.lo].neutral
 }
 
 // prose returns the weight of the unmarked prose blocks under n.

@@ -164,7 +164,7 @@ func (p *page) primaryBody(cands []candidate, scores map[*html.Node]float64) bod
 
 // widen climbs from the chosen container to the ancestor that best trades
 // prose gained for other text let in: the one with the most prose minus
-// other unmarked text. It finds bodies that sites cut into several
+// other unmarked text, headings and list items aside (see neutralBlock). It finds bodies that sites cut into several
 // wrappers (a lead block and the rest, a grid of chunks between ads), of
 // which Readability's scoring sees only the largest. It never climbs to a
 // level that holds another article (see otherArticleIn).
@@ -172,14 +172,23 @@ func (p *page) widen(n *html.Node) *html.Node {
 	gain := func(e *html.Node) int32 {
 		t, _ := p.weights(e)
 		pr := p.prose(e)
-		return pr - (t - pr)
+		return pr - (t - pr - p.neutral(e))
 	}
 	best, bestGain := n, gain(n)
+	debug := p.opts.Logger.Enabled(p.ctx, slog.LevelDebug)
 	for a := n; a.Parent != nil && a.Parent != p.body && a.Parent.Type == html.ElementNode; a = a.Parent {
 		if p.otherArticleIn(a.Parent, a) {
+			if debug {
+				p.opts.Logger.Debug("widen: another article", "node", describe(a.Parent))
+			}
 			break
 		}
-		if g := gain(a.Parent); g > bestGain {
+		g := gain(a.Parent)
+		if debug {
+			t, _ := p.weights(a.Parent)
+			p.opts.Logger.Debug("widen", "node", describe(a.Parent), "gain", g, "prose", p.prose(a.Parent), "text", t)
+		}
+		if g > bestGain {
 			best, bestGain = a.Parent, g
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
@@ -53,7 +54,47 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 		kept = append(kept, i)
 	}
 	kept = p.dropSummary(a, kept)
-	return p.dropSignOff(a, kept)
+	kept = p.dropSignOff(a, kept)
+	return p.dropDebris(kept)
+}
+
+// dropDebris drops the short lines left at either end of the body once
+// the article's header and footer are gone: kickers, labels, reading
+// times, button texts, an author's name, a lone "Tags". A line is short
+// when it is less than a line of prose (minProse); list items, table
+// cells and code are kept, as are headings at the start (the first
+// subheading). A heading at the end heads nothing and goes.
+func (p *page) dropDebris(kept []int32) []int32 {
+	debris := func(b *block, atEnd bool) bool {
+		if listItem(b) != nil || isCell(b.owner) || isElem(b.owner, atom.Pre) {
+			return false
+		}
+		if isHeading(b.owner) {
+			return atEnd || isElem(b.owner, atom.H1)
+		}
+		if atEnd {
+			// A closing note can be short ("Photos by the author."), so at
+			// the end only links and the barest labels go.
+			return b.weight < minProse && (b.link*2 > b.weight || len(strings.Fields(b.text)) <= 3)
+		}
+		return b.weight < minProse
+	}
+	lo, hi := 0, len(kept)
+	for lo < hi && debris(&p.blocks[kept[lo]], false) {
+		lo++
+	}
+	for hi > lo && debris(&p.blocks[kept[hi-1]], true) {
+		hi--
+	}
+	if hi == lo {
+		return kept // all short lines: not debris around an article
+	}
+	for _, i := range append(kept[:lo:lo], kept[hi:]...) {
+		b := &p.blocks[i]
+		b.drop = rules.Other
+		p.noteText(rules.Other, "short line at the edge of the body", b.text)
+	}
+	return kept[lo:hi]
 }
 
 // lineReason applies the line rules to one body block.
@@ -69,6 +110,8 @@ func (p *page) lineReason(a *article, b *block, seenProse bool) (rules.Reason, s
 		return rules.Title, "line repeats the title"
 	case shareLine(text):
 		return rules.Share, "share or follow label"
+	case urlLine(text, p.url):
+		return rules.Share, "the page's address"
 	case adLine(text):
 		return rules.Ad, "advertisement label"
 	case captionLine(text):

@@ -49,6 +49,21 @@ func TestTrim(t *testing.T) {
 			body: story + more + `<h2>3 Comments</h2><p>I have waited years for this, finally a boat home after the late shift at the hospital.</p><p>About time too. The old timetable made it impossible to see a film on the mainland.</p>`,
 			keep: []string{"ten at night"}, remove: []string{"late shift", "see a film"},
 		},
+		{
+			name: "short lines at the edges",
+			body: `<p class="kicker">Transport</p><p>5 min read</p>` + story + more + `<p><a href="/tags/ferry">Ferries</a></p><p>Share</p><h4>Contact us</h4>`,
+			keep: []string{"largest in the town", "ten at night"}, remove: []string{"Transport", "5 min", "Ferries", "Share", "Contact us"},
+		},
+		{
+			name: "a closing note stays",
+			body: story + more + `<p>Photos by the author.</p>`,
+			keep: []string{"ten at night", "Photos by the author."},
+		},
+		{
+			name: "the page's own address goes, other addresses stay",
+			body: `<p>https://news.example.com/ferry</p>` + story + `<p>https://council.example.org/minutes/2024-10</p>` + more,
+			keep: []string{"https://council.example.org/minutes/2024-10"}, remove: []string{"https://news.example.com/ferry"},
+		},
 	}
 	ex := newExtractor(t, extract.Options{})
 	for _, tc := range tests {
