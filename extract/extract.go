@@ -24,7 +24,8 @@ func New(opts Options) (*Extractor, error) {
 	if err := opts.check(); err != nil {
 		return nil, err
 	}
-	return &Extractor{opts: opts.withDefaults(), render: newRenderers()}, nil
+	opts = opts.withDefaults()
+	return &Extractor{opts: opts, render: newRenderers(opts.Outputs)}, nil
 }
 
 // Input is one saved page. Only Body is required.
@@ -95,6 +96,9 @@ type Article struct {
 	Language  string
 	// Summary holds the publisher's highlight bullets, kept apart from the body.
 	Summary []string
+	// The body comes in three renderings, each left empty unless
+	// Options.Outputs asks for it (the zero Options asks for all three).
+	//
 	// Text is the body as plain text: blocks separated by a blank line,
 	// list items one per line.
 	Text string

@@ -16,26 +16,31 @@ import (
 
 // renderers are built once per Extractor: a bluemonday policy and an
 // html-to-markdown converter are both safe for concurrent use once built.
+// Each is nil when Options.Outputs asks for nothing that needs it.
 type renderers struct {
 	policy   *bluemonday.Policy
 	markdown *converter.Converter
 }
 
-func newRenderers() renderers {
+func newRenderers(out Outputs) renderers {
+	var r renderers
+	if out&(HTML|Markdown) == 0 {
+		return r
+	}
 	// bluemonday's user-generated-content policy keeps the structure a
 	// reader needs (headings, lists, tables, quotes, images, links) and
 	// drops scripts, styles, event handlers and javascript: URLs. Only
 	// absolute http(s) and mailto links survive, which render.go makes
 	// sure of by resolving links before sanitising.
-	pol := bluemonday.UGCPolicy()
-	pol.RequireParseableURLs(true)
-	pol.AllowURLSchemes("http", "https", "mailto")
-	pol.AllowRelativeURLs(false)
-	return renderers{
-		policy: pol,
-		markdown: converter.NewConverter(converter.WithPlugins(
-			base.NewBasePlugin(), commonmark.NewCommonmarkPlugin())),
+	r.policy = bluemonday.UGCPolicy()
+	r.policy.RequireParseableURLs(true)
+	r.policy.AllowURLSchemes("http", "https", "mailto")
+	r.policy.AllowRelativeURLs(false)
+	if out&Markdown != 0 {
+		r.markdown = converter.NewConverter(converter.WithPlugins(
+			base.NewBasePlugin(), commonmark.NewCommonmarkPlugin()))
 	}
+	return r
 }
 
 // renderText writes the kept blocks as plain text: blocks separated by a
@@ -43,6 +48,9 @@ func newRenderers() renderers {
 // marked "- " (or "1. " in ordered lists), table cells of one row joined
 // by " | ".
 func renderText(p *page, kept []int32) string {
+	if p.opts.Outputs&Text == 0 {
+		return ""
+	}
 	var sb strings.Builder
 	var prev *block
 	for _, i := range kept {
@@ -106,21 +114,48 @@ func listMarker(li *html.Node) string {
 func isCell(n *html.Node) bool { return isElem(n, atom.Td) || isElem(n, atom.Th) }
 
 // renderHTML cuts what cleanBody dropped out of the body elements and
-// returns them as sanitised HTML and as Markdown.
+// returns them as sanitised HTML and as Markdown, each only when
+// Options.Outputs asks for it (Markdown is made from the sanitised HTML).
+//
+// The tree is edited (dropped blocks cut, links made absolute) whatever is
+// asked for: a later article of the same page reads this tree too, for its
+// header and for the text of what it removes, and must read the same tree
+// in every mode, so that Outputs changes nothing but the renderings.
 func (p *page) renderHTML(roots []*html.Node, kept []int32) (string, string) {
 	p.cutDropped(roots)
-	var buf bytes.Buffer
+	out := p.opts.Outputs
+	var buf *bytes.Buffer
+	if out&(HTML|Markdown) != 0 {
+		buf = new(bytes.Buffer)
+	}
 	for _, r := range roots {
 		p.absolutize(r)
-		if err := html.Render(&buf, r); err != nil {
+		if buf == nil {
+			continue
+		}
+		if err := html.Render(buf, r); err != nil {
 			return "", ""
 		}
 		buf.WriteByte('\n')
 	}
-	clean := strings.TrimSpace(p.render.policy.SanitizeReader(&buf).String())
-	md, err := p.render.markdown.ConvertString(clean)
-	if err != nil {
-		md = ""
+	if buf == nil {
+		return "", ""
+	}
+	var sane bytes.Buffer
+	sane.Grow(buf.Len())
+	if err := p.render.policy.SanitizeReaderToWriter(buf, &sane); err != nil {
+		return "", ""
+	}
+	clean := strings.TrimSpace(sane.String())
+	var md string
+	if out&Markdown != 0 {
+		var err error
+		if md, err = p.render.markdown.ConvertString(clean); err != nil {
+			md = ""
+		}
+	}
+	if out&HTML == 0 {
+		clean = ""
 	}
 	return clean, strings.TrimSpace(md)
 }

@@ -119,7 +119,7 @@ func (c config) check(inputs []string) error {
 }
 
 func (c config) extractor() (*extract.Extractor, error) {
-	opts := extract.Options{PrimaryOnly: c.first}
+	opts := extract.Options{PrimaryOnly: c.first, Outputs: c.outputs()}
 	if !c.noRules {
 		set, err := rules.Builtin()
 		if err != nil {
@@ -135,6 +135,21 @@ func (c config) extractor() (*extract.Extractor, error) {
 		opts.Rules = set
 	}
 	return extract.New(opts)
+}
+
+// outputs asks the extractor for the one rendering the format prints, so
+// that text output does not pay for sanitising HTML and converting it to
+// Markdown; JSON carries all three.
+func (c config) outputs() extract.Outputs {
+	switch c.format {
+	case "text":
+		return extract.Text
+	case "html":
+		return extract.HTML
+	case "markdown", "md":
+		return extract.Markdown
+	}
+	return extract.AllOutputs
 }
 
 // expand turns a command-line input into the pages it names: a file, "-"
