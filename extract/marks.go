@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"unicode/utf8"
+
 	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
 )
@@ -158,7 +160,23 @@ func (p *page) rawWeights(n *html.Node) (text, prose int32) {
 // of one-sentence teasers reads like prose, and the lists an article
 // holds sit among its paragraphs, where they are kept anyway.
 func proseBlock(b *block) bool {
-	return b.weight >= minProse && b.link*3 < b.weight && !isHeading(b.owner) && listItem(b) == nil
+	return b.weight >= minProse && b.link*3 < b.weight && !isHeading(b.owner) && listItem(b) == nil && wordy(b.text)
+}
+
+// wordy reports whether text runs as words do: with three spaces or
+// more, or in a script written without spaces (Chinese, Japanese, Thai),
+// whose characters take more than one byte each. A web address or a long
+// file name does not.
+func wordy(text string) bool {
+	spaces := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == ' ' {
+			if spaces++; spaces == 3 {
+				return true
+			}
+		}
+	}
+	return utf8.RuneCountInString(text)*2 < len(text)
 }
 
 // minProse is the least text weight of a block of running text: about
@@ -180,6 +198,7 @@ func (p *page) sumBlocks() {
 			s.link += b.link
 			if proseBlock(b) {
 				s.prose += b.weight
+				s.paras++
 			} else if neutralBlock(b) {
 				s.neutral += b.weight
 			}
@@ -190,8 +209,8 @@ func (p *page) sumBlocks() {
 
 // sums are running totals of unmarked weight up to a block: all text,
 // text in links, prose (see proseBlock) and neutral text (see
-// neutralBlock).
-type sums struct{ text, link, prose, neutral int32 }
+// neutralBlock); and the number of prose blocks.
+type sums struct{ text, link, prose, neutral, paras int32 }
 
 // neutralBlock reports whether a block that is not prose still belongs
 // with prose as often as not: a heading, or a list item that is mostly

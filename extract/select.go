@@ -2,7 +2,6 @@ package extract
 
 import (
 	"log/slog"
-	"sort"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -34,7 +33,9 @@ func (p *page) generic() []*article {
 }
 
 // genericBodies returns the article bodies the marks in force allow, the
-// primary first, or nil when the best candidate is no article.
+// primary first, or nil when the page holds no article: one body per
+// region of the page (see split.go), the first that reads as an article
+// being the primary.
 func (p *page) genericBodies() []body {
 	cands := p.score()
 	if len(cands) == 0 {
@@ -44,23 +45,41 @@ func (p *page) genericBodies() []body {
 	for _, c := range cands {
 		scores[c.node] = c.score
 	}
-	primary := p.primaryBody(cands, scores)
-	if log := p.opts.Logger; log.Enabled(p.ctx, slog.LevelDebug) {
+	log := p.opts.Logger
+	debug := log.Enabled(p.ctx, slog.LevelDebug)
+	if debug {
 		log.Debug("mark level", "level", p.level)
 		for i, c := range cands[:min(len(cands), 5)] {
 			t, l := p.weights(c.node)
 			log.Debug("candidate", "rank", i+1, "score", c.score, "node", describe(c.node), "text", t, "links", l)
 		}
-		for _, r := range primary.roots {
-			t, l := p.weights(r)
-			log.Debug("primary body root", "node", describe(r), "text", t, "links", l)
+	}
+	var bodies []body
+	for _, reg := range p.regions() {
+		b, ok := p.bodyIn(reg, cands, scores)
+		if !ok {
+			continue
 		}
+		if debug {
+			for _, r := range b.roots {
+				t, l := p.weights(r)
+				log.Debug("body root", "region", reg, "node", describe(r), "text", t, "links", l)
+			}
+		}
+		if len(bodies) == 0 && !p.articleEnough(b) || len(bodies) > 0 && !p.bodyProseEnough(b) {
+			log.Debug("not an article", "region", reg)
+			continue
+		}
+		b.region = reg
+		bodies = append(bodies, b)
 	}
-	if !p.articleEnough(primary) {
-		p.opts.Logger.Debug("primary body is not an article")
-		return nil
-	}
-	return p.moreBodies(primary, cands, scores)
+	return bodies
+}
+
+// bodyProseEnough reports whether an appended body holds an article's
+// worth of prose (see articleProse).
+func (p *page) bodyProseEnough(b body) bool {
+	return p.articleProse(b.span(p))
 }
 
 // articleEnough is the line between an article and a page that merely
@@ -86,25 +105,19 @@ func (p *page) articleEnough(b body) bool {
 // minArticleProse is the least running text an article holds.
 const minArticleProse = 200
 
-// articlesFrom turns bodies (the primary first) into articles, each with
-// the zone before its body where its headline, byline and dates sit:
-// back to the end of the previous body, at most 40 blocks.
+// articlesFrom turns bodies (the primary first, all in document order)
+// into articles, each with the zone before its body where its headline,
+// byline and dates sit: back to the start of its region or the end of
+// the previous body, at most 40 blocks.
 func (p *page) articlesFrom(bodies []body) []*article {
-	order := make([]int, len(bodies))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(i, j int) bool {
-		return p.spans[bodies[order[i]].roots[0]].lo < p.spans[bodies[order[j]].roots[0]].lo
-	})
 	arts := make([]*article, len(bodies))
 	prevEnd := int32(0)
-	for _, k := range order {
-		s := bodies[k].span(p)
-		a := &article{roots: bodies[k].roots, appended: k > 0,
-			zone: span{lo: max(prevEnd, s.lo-40), hi: s.lo}}
+	for k, b := range bodies {
+		s := b.span(p)
+		a := &article{roots: b.roots, appended: k > 0,
+			zone: span{lo: max(prevEnd, b.region.lo, s.lo-40), hi: s.lo}}
 		if a.appended {
-			a.url = storyURL(p.unit(bodies[k], bodies), bodies[k].roots[0])
+			a.url = storyURL(p.unit(b, bodies), b.roots[0])
 		}
 		arts[k] = a
 		prevEnd = s.hi
@@ -133,99 +146,71 @@ func (p *page) unit(b body, all []body) *html.Node {
 }
 
 // body is one article's body as the generic path finds it: the elements
-// that hold its text, in document order.
+// that hold its text, in document order, and the region of the page it
+// was found in (see split.go).
 type body struct {
-	roots []*html.Node
-	score float64
+	roots  []*html.Node
+	score  float64
+	region span
 }
 
 func (b body) span(p *page) span {
 	return span{lo: p.spans[b.roots[0]].lo, hi: p.spans[b.roots[len(b.roots)-1]].hi}
 }
 
-// primaryBody picks the best candidate and gathers the siblings that
-// belong with it, after Readability.js: a sibling joins when it scores
-// well itself (more so when it shares the candidate's class), or when it
-// is a paragraph of prose. Unlike Readability, what lies between two
-// joined siblings joins too unless it is mostly links, so the subheadings,
-// lists and quotes between two parts of a body are not lost; and no
-// sibling joins across the header of another article (see isArticleStart).
-func (p *page) primaryBody(cands []candidate, scores map[*html.Node]float64) body {
-	top := cands[0]
-	n := top.node
-	// A lone child says nothing its parent does not: climb, so the
-	// parent's other children can be weighed as siblings.
-	for n.Parent != nil && n.Parent != p.body && onlyElementChild(n) {
-		n = n.Parent
+// bodyIn picks the best candidate inside a region and gathers what
+// belongs with it, never reaching outside the region. ok is false when
+// the region holds no candidate.
+func (p *page) bodyIn(reg span, cands []candidate, scores map[*html.Node]float64) (body, bool) {
+	inside := func(n *html.Node) bool {
+		s := p.spans[n]
+		return s.lo >= reg.lo && s.hi <= reg.hi
 	}
-	n = p.widen(n)
-	return body{roots: p.gatherSiblings(n, top.score, scores), score: top.score}
+	for _, top := range cands {
+		if !inside(top.node) {
+			continue
+		}
+		n := top.node
+		// A lone child says nothing its parent does not: climb, so the
+		// parent's other children can be weighed as siblings.
+		for n.Parent != nil && n.Parent != p.body && onlyElementChild(n) && inside(n.Parent) {
+			n = n.Parent
+		}
+		n = p.widen(n, inside)
+		return body{roots: p.gatherSiblings(n, top.score, scores, inside), score: top.score}, true
+	}
+	return body{}, false
 }
 
 // widen climbs from the chosen container to the ancestor that best trades
 // prose gained for other text let in: the one with the most prose minus
-// other unmarked text, headings and list items aside (see neutralBlock). It finds bodies that sites cut into several
-// wrappers (a lead block and the rest, a grid of chunks between ads), of
-// which Readability's scoring sees only the largest. It never climbs to a
-// level that holds another article (see otherArticleIn).
-func (p *page) widen(n *html.Node) *html.Node {
+// other unmarked text, headings and list items aside (see neutralBlock).
+// It finds bodies that sites cut into several wrappers (a lead block and
+// the rest, a grid of chunks between ads), of which Readability's scoring
+// sees only the largest. It never leaves the article's region.
+func (p *page) widen(n *html.Node, inside func(*html.Node) bool) *html.Node {
 	gain := func(e *html.Node) int32 {
 		t, _ := p.weights(e)
 		pr := p.prose(e)
 		return pr - (t - pr - p.neutral(e))
 	}
 	best, bestGain := n, gain(n)
-	debug := p.opts.Logger.Enabled(p.ctx, slog.LevelDebug)
-	for a := n; a.Parent != nil && a.Parent != p.body && a.Parent.Type == html.ElementNode; a = a.Parent {
-		if p.otherArticleIn(a.Parent, a) {
-			if debug {
-				p.opts.Logger.Debug("widen: another article", "node", describe(a.Parent))
-			}
-			break
-		}
-		g := gain(a.Parent)
-		if debug {
-			t, _ := p.weights(a.Parent)
-			p.opts.Logger.Debug("widen", "node", describe(a.Parent), "gain", g, "prose", p.prose(a.Parent), "text", t)
-		}
-		if g > bestGain {
+	for a := n; a.Parent != nil && a.Parent != p.body && a.Parent.Type == html.ElementNode && inside(a.Parent); a = a.Parent {
+		if g := gain(a.Parent); g > bestGain {
 			best, bestGain = a.Parent, g
 		}
 	}
 	return best
 }
 
-// otherArticleIn reports whether parent holds, outside its child own, the
-// start of another article: a sibling <article> or scrolled-in story with
-// prose of its own, or a headline with its date or byline followed by an
-// article's worth of prose before own begins or after it ends.
-func (p *page) otherArticleIn(parent, own *html.Node) bool {
-	for c := parent.FirstChild; c != nil; c = c.NextSibling {
-		if c != own && c.Type == html.ElementNode && (c.DataAtom == atom.Article || hasStoryAttr(c)) && p.proseEnough(c) {
-			return true
-		}
-	}
-	s, o := p.spans[parent], p.spans[own]
-	for i := s.lo; i < s.hi; i++ {
-		if i == o.lo {
-			i = o.hi - 1
-			continue
-		}
-		if !headingBlock(&p.blocks[i]) || !p.headerAt(i, min(i+9, s.hi)) {
-			continue
-		}
-		end := s.hi
-		if i < o.lo {
-			end = o.lo
-		}
-		if end > i && p.sums[end].prose-p.sums[i+1].prose >= minSplitWeight {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *page) gatherSiblings(n *html.Node, score float64, scores map[*html.Node]float64) []*html.Node {
+// gatherSiblings gathers the siblings that belong with the chosen
+// container n, after Readability.js: a sibling joins when it scores well
+// itself (more so when it shares the candidate's class), or when it is a
+// paragraph of prose. Unlike Readability, what lies between two joined
+// siblings joins too unless it is mostly links, so the subheadings, lists
+// and quotes between two parts of a body are not lost; and no sibling
+// outside the article's region joins.
+func (p *page) gatherSiblings(n *html.Node, score float64, scores map[*html.Node]float64, inside func(*html.Node) bool) []*html.Node {
 	if n.Parent == nil || n == p.body {
 		return []*html.Node{n}
 	}
@@ -233,9 +218,9 @@ func (p *page) gatherSiblings(n *html.Node, score float64, scores map[*html.Node
 	class := attr(n, "class")
 	var sibs []*html.Node
 	var keep []bool
-	first, last, self := -1, -1, -1
+	first, last := -1, -1
 	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
-		if s.Type != html.ElementNode {
+		if s.Type != html.ElementNode || s != n && !inside(s) {
 			continue
 		}
 		ok := s == n
@@ -246,9 +231,6 @@ func (p *page) gatherSiblings(n *html.Node, score float64, scores map[*html.Node
 			}
 			ok = scores[s]+bonus >= threshold || p.isProse(s)
 		}
-		if s == n {
-			self = len(sibs)
-		}
 		sibs = append(sibs, s)
 		keep = append(keep, ok)
 		if ok {
@@ -256,19 +238,6 @@ func (p *page) gatherSiblings(n *html.Node, score float64, scores map[*html.Node
 				first = len(sibs) - 1
 			}
 			last = len(sibs) - 1
-		}
-	}
-	// Stop at the header of another article on either side.
-	for i := self + 1; i <= last; i++ {
-		if p.isArticleStart(sibs[i]) {
-			last = i - 1
-			break
-		}
-	}
-	for i := self; i > first; i-- {
-		if p.isArticleStart(sibs[i]) {
-			first = i
-			break
 		}
 	}
 	var out []*html.Node

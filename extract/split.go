@@ -10,59 +10,201 @@ import (
 
 // Splitting: a page can hold several articles — an infinite-scroll page
 // holds the story the reader opened and the stories the site appended
-// below it. Each further article needs a body of its own (a candidate that
-// scores like prose and does not overlap the bodies already chosen) and a
-// header of its own between it and the body before: a headline followed by
-// a date or byline line, or a headline the page repeats (page heading,
-// then article header). Teaser lists fail the first test (each teaser is
-// short), subheadings and comment threads the second.
+// below it. The page is first cut into regions, one per article, at the
+// blocks where an article starts; then each region gets its own body
+// (select.go), which can never reach into the next region. An article
+// starts where the page shows one of these, followed by an article's
+// worth of prose before the next start:
+//
+//   - a heading marked up like the page's own headline (same tag and
+//     class): a site renders every story it appends with one template;
+//   - a headline followed by a date or byline line, or by the same
+//     headline again (page heading, then article header);
+//   - an element the site tagged as a story (data-url, data-article-id,
+//     …) or an <article>, with prose of its own.
+//
+// Teaser lists fail the prose test (each teaser is a sentence), and so do
+// subheadings, which rarely look like the headline or carry a byline.
 
 // minSplitWeight is the least text an appended article must hold: about
 // three short news paragraphs.
 const minSplitWeight = 400
 
-// moreBodies returns the page's article bodies, the primary first, then
-// any further ones, in document order.
-func (p *page) moreBodies(primary body, cands []candidate, scores map[*html.Node]float64) []body {
-	bodies := []body{primary}
-	for _, c := range cands {
-		if c.score < primary.score*0.15 {
-			break
+// regions cuts the page into the block ranges of its articles, in
+// document order; a page of one article is one region.
+func (p *page) regions() []span {
+	starts, wrapped := p.articleStarts()
+	n := int32(len(p.blocks))
+	// Backwards: a start needs an article's worth of prose before the
+	// next possible start (see articleProse). A headline repeated with no
+	// paragraph between (a page heading, then the article's own) starts
+	// the article at its first copy.
+	var kept []int32
+	next := n
+	for i := len(starts) - 1; i >= 0; i-- {
+		s, following := starts[i], n
+		if i+1 < len(starts) {
+			following = starts[i+1]
 		}
-		if p.overlaps(c.node, bodies) || !p.proseEnough(c.node) {
-			continue
+		switch {
+		case !wrapped[i]:
+		case p.articleProse(span{s, following}):
+			kept = append(kept, s)
+			next = s
+		case len(kept) > 0 && p.proseIn(span{s, next}) < minProse && sameText(p.blocks[s].text, p.blocks[next].text):
+			kept[len(kept)-1] = s
+			next = s
 		}
-		if !p.hasHeader(c.node, bodies) {
-			continue
-		}
-		b := body{roots: p.gatherSiblings(c.node, c.score, scores), score: c.score}
-		var kept []*html.Node
-		for _, r := range b.roots {
-			if !p.overlaps(r, bodies) {
-				kept = append(kept, r)
-			}
-		}
-		if len(kept) == 0 {
-			continue
-		}
-		b.roots = kept
-		bodies = append(bodies, b)
 	}
-	sort.SliceStable(bodies[1:], func(i, j int) bool {
-		return p.spans[bodies[i+1].roots[0]].lo < p.spans[bodies[j+1].roots[0]].lo
-	})
-	return bodies
+	sort.Slice(kept, func(i, j int) bool { return kept[i] < kept[j] })
+	// Forwards: everything before the second start is the first
+	// article's, and a region with too little prose joins the next.
+	var out []span
+	lo := int32(0)
+	for k, s := range kept {
+		end := n
+		if k+1 < len(kept) {
+			end = kept[k+1]
+		}
+		if s > lo && p.articleProse(span{lo, s}) && !p.teaserList(span{s, end}) {
+			out = append(out, span{lo, s})
+			lo = s
+		}
+	}
+	return append(out, span{lo, n})
 }
 
-func (p *page) overlaps(n *html.Node, bodies []body) bool {
-	for _, b := range bodies {
-		for _, r := range b.roots {
-			if isAncestor(r, n) || isAncestor(n, r) {
+// teaserList reports whether a region opens as a list of teasers rather
+// than an article: a second linked headline comes before the third
+// paragraph ("More from the site", other stories with an excerpt each).
+// An article's subheadings are seldom links.
+func (p *page) teaserList(s span) bool {
+	linked, paras := 0, 0
+	for i := s.lo; i < s.hi && paras < 3; i++ {
+		b := &p.blocks[i]
+		switch {
+		case b.mark != nil:
+		case headingBlock(b) && b.link*2 > b.weight:
+			if linked++; linked == 2 {
 				return true
 			}
+		case proseBlock(b):
+			paras++
 		}
 	}
 	return false
+}
+
+// articleStarts returns the blocks where an article may start, sorted,
+// and for each whether it comes wrapped apart from the text before it
+// (see wrappedStart): only those can start an article, but the others
+// still end the prose of the start before them.
+func (p *page) articleStarts() ([]int32, []bool) {
+	var starts []int32
+	tag, class, ok := p.headlineMarkup()
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.mark != nil || !headingBlock(b) {
+			continue
+		}
+		h := headingOf(b.owner)
+		if ok && h.DataAtom == tag && attr(h, "class") == class || p.headerAt(int32(i), min(int32(i)+9, int32(len(p.blocks)))) {
+			starts = append(starts, int32(i))
+		}
+	}
+	for n, s := range p.spans {
+		if s.hi > s.lo && (n.DataAtom == atom.Article || hasStoryAttr(n)) && p.proseEnough(n) {
+			starts = append(starts, s.lo)
+		}
+	}
+	sort.Slice(starts, func(i, j int) bool { return starts[i] < starts[j] })
+	out := starts[:0]
+	var wrapped []bool
+	for i, s := range starts {
+		if i == 0 || s != starts[i-1] {
+			out = append(out, s)
+			wrapped = append(wrapped, p.wrappedStart(s))
+		}
+	}
+	return out, wrapped
+}
+
+// wrappedStart reports whether the article starting at block s comes in
+// a wrapper of its own, apart from the text before it: the element that
+// separates it from the last paragraph before it holds the new article's
+// prose too. A story a site appends comes with its own container; a
+// subheading styled like the headline sits among the paragraphs of its
+// article, or in a wrapper holding only itself (page builders wrap every
+// widget). A start with no prose before it needs no wrapper.
+func (p *page) wrappedStart(s int32) bool {
+	prev := s - 1
+	for prev >= 0 && !(proseBlock(&p.blocks[prev]) && p.blocks[prev].mark == nil) {
+		prev--
+	}
+	if prev < 0 {
+		return true
+	}
+	before := map[*html.Node]bool{}
+	for n := p.blocks[prev].owner; n != nil; n = n.Parent {
+		before[n] = true
+	}
+	w := p.blocks[s].owner
+	for w.Parent != nil && !before[w.Parent] {
+		w = w.Parent
+	}
+	return p.articleProse(span{s, p.spans[w].hi})
+}
+
+// headlineMarkup returns the tag and class of the page's own headline:
+// the first heading that matches the page's title, else the first <h1>.
+// ok is false when there is none, or when it has no class: bare headings
+// are what subheadings are made of, on some sites even <h1>.
+func (p *page) headlineMarkup() (atom.Atom, string, bool) {
+	want := p.pageTitle()
+	var h1 *html.Node
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.mark != nil || !headingBlock(b) {
+			continue
+		}
+		h := headingOf(b.owner)
+		if want != "" && similarTitle(b.text, want) {
+			return h.DataAtom, attr(h, "class"), attr(h, "class") != ""
+		}
+		if h1 == nil && h.DataAtom == atom.H1 {
+			h1 = h
+		}
+	}
+	if h1 == nil {
+		return 0, "", false
+	}
+	return atom.H1, attr(h1, "class"), attr(h1, "class") != ""
+}
+
+// headingOf returns the heading element that holds n (n itself or an
+// ancestor), or n when there is none.
+func headingOf(n *html.Node) *html.Node {
+	for a := n; a != nil; a = a.Parent {
+		if isHeading(a) {
+			return a
+		}
+	}
+	return n
+}
+
+// articleProse reports whether the blocks in s hold an article's worth of
+// prose: three paragraphs or more, of minSplitWeight in all. A teaser's
+// sentence or two does not.
+func (p *page) articleProse(s span) bool {
+	return s.hi > s.lo && p.sums[s.hi].paras-p.sums[s.lo].paras >= 3 && p.proseIn(s) >= minSplitWeight
+}
+
+// proseIn returns the unmarked prose weight of the blocks in s.
+func (p *page) proseIn(s span) int32 {
+	if s.hi <= s.lo {
+		return 0
+	}
+	return p.sums[s.hi].prose - p.sums[s.lo].prose
 }
 
 // proseEnough reports whether n holds an article's worth of prose: enough
@@ -81,27 +223,6 @@ func (p *page) proseEnough(n *html.Node) bool {
 		}
 	}
 	return paras >= 3
-}
-
-// hasHeader reports whether an article header stands between n and the
-// nearest chosen body before it.
-func (p *page) hasHeader(n *html.Node, bodies []body) bool {
-	start := p.spans[n].lo
-	lo := int32(0)
-	for _, b := range bodies {
-		if s := b.span(p); s.hi <= start && s.hi > lo {
-			lo = s.hi
-		}
-	}
-	if start-lo > 40 {
-		lo = start - 40
-	}
-	for i := start - 1; i >= lo; i-- {
-		if p.headerAt(i, start) {
-			return true
-		}
-	}
-	return false
 }
 
 // headerAt reports whether block i is a headline that opens an article
@@ -125,20 +246,6 @@ func (p *page) headerAt(i, end int32) bool {
 		}
 	}
 	return false
-}
-
-// isArticleStart reports whether sibling element n opens another article:
-// an <article> element with prose of its own, an element the site tagged
-// as a scrolled-in story, or one whose first text is an article header.
-func (p *page) isArticleStart(n *html.Node) bool {
-	if n.DataAtom == atom.Article && p.proseEnough(n) {
-		return true
-	}
-	if hasStoryAttr(n) && p.proseEnough(n) {
-		return true
-	}
-	s := p.spans[n]
-	return s.hi > s.lo && p.headerAt(s.lo, s.hi)
 }
 
 // hasStoryAttr reports whether n carries the attributes infinite-scroll
