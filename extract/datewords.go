@@ -78,12 +78,12 @@ func setOf(words string) map[string]bool {
 
 // dateTokens is what a line holds, seen as a date.
 type dateTokens struct {
-	day, month, year, hour, minute int // -1 when absent
-	numericDate                        bool // 2024-03-01, 01.03.2024, 3/1/24
-	relative                           bool // "3 hours ago"
-	clock                              bool
-	other                              int // words that belong to no date
-	numbers                            int
+	day, month, year, hour, minute int  // -1 when absent
+	numericDate                    bool // 2024-03-01, 01.03.2024, 3/1/24
+	relative                       bool // "3 hours ago"
+	clock                          bool
+	other                          int // words that belong to no date
+	numbers                        int
 }
 
 // readDateWords tokenises s and sorts its tokens into the parts of a

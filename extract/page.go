@@ -32,7 +32,6 @@ type page struct {
 	removed []Removal
 }
 
-
 func newPage(ctx context.Context, opts *Options, r *renderers, doc *html.Node) *page {
 	p := &page{ctx: ctx, opts: opts, doc: doc, render: r,
 		spans: map[*html.Node]span{}, marks: map[*html.Node]mark{}}

@@ -87,4 +87,3 @@ func TestTrim(t *testing.T) {
 		})
 	}
 }
-
