@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"strings"
+	"bytes"
 
 	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
@@ -30,29 +30,41 @@ type span struct{ lo, hi int32 }
 // segment cuts root into blocks, records each element's span of blocks
 // and the innermost boilerplate mark of each block. It is iterative, like
 // walk, so nesting depth costs no stack.
+//
+// It visits every node of the body, so it keeps its garbage low: a block's
+// text is collapsed as it is read, into one buffer reused for every block,
+// and copied once into the block's own string; an element's span goes into
+// the map once, when the element is left.
 func (p *page) segment(root *html.Node) {
 	var (
-		cur      strings.Builder
-		curRaw   bool // collecting inside <pre>
+		cur      collapser // the block's text, collapsed unless curRaw
+		curLen   int       // bytes of raw text read into the block so far
+		curRaw   bool      // collecting inside <pre>: text kept as it is
 		b        block
 		inLink   int
 		inPre    int
 		marks    []*html.Node
 		toks     []string
+		los      []int32 // the first block of each element being visited
 		brs      int
 		pendSoft bool
 	)
+	if len(p.spans) == 0 {
+		p.spans = make(map[*html.Node]span, countElements(root))
+	}
 	owners := []*html.Node{root}
 	flush := func() {
-		text := cur.String()
-		cur.Reset()
-		if !curRaw {
-			text = collapse(text)
-		} else {
-			text = strings.Trim(text, "\n")
+		text := cur.buf
+		if curRaw {
+			text = bytes.Trim(text, "\n")
+			if len(bytes.TrimSpace(text)) == 0 {
+				text = nil
+			}
 		}
-		if strings.TrimSpace(text) != "" {
-			b.text = text
+		// Collapsed text is empty or starts and ends with a letter, digit
+		// or sign: it holds something other than white space.
+		if len(text) > 0 {
+			b.text = string(text)
 			b.owner = owners[len(owners)-1]
 			b.soft = pendSoft && b.owner == p.lastOwner()
 			if len(marks) > 0 {
@@ -60,6 +72,8 @@ func (p *page) segment(root *html.Node) {
 			}
 			p.blocks = append(p.blocks, b)
 		}
+		cur.reset()
+		curLen = 0
 		b = block{}
 		curRaw = false
 		pendSoft = false
@@ -67,12 +81,18 @@ func (p *page) segment(root *html.Node) {
 	enter := func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
-			if cur.Len() == 0 {
-				b.first = p.childOf(owners[len(owners)-1], n)
+			child := p.childOf(owners[len(owners)-1], n)
+			if curLen == 0 {
+				b.first = child
 				curRaw = inPre > 0
 			}
-			b.last = p.childOf(owners[len(owners)-1], n)
-			cur.WriteString(n.Data)
+			b.last = child
+			curLen += len(n.Data)
+			if curRaw {
+				cur.buf = append(cur.buf, n.Data...)
+			} else {
+				cur.write(n.Data)
+			}
 			w := int32(textWeight(n.Data))
 			b.weight += w
 			if inLink > 0 {
@@ -102,7 +122,7 @@ func (p *page) segment(root *html.Node) {
 			brs = 0
 			owners = append(owners, n)
 		}
-		p.spans[n] = span{lo: int32(len(p.blocks))}
+		los = append(los, int32(len(p.blocks)))
 		if _, ruled := p.marks[n]; ruled {
 			marks = append(marks, n)
 		} else if n != root {
@@ -137,12 +157,26 @@ func (p *page) segment(root *html.Node) {
 		if len(marks) > 0 && marks[len(marks)-1] == n {
 			marks = marks[:len(marks)-1]
 		}
-		s := p.spans[n]
-		s.hi = int32(len(p.blocks))
-		p.spans[n] = s
+		lo := los[len(los)-1]
+		los = los[:len(los)-1]
+		p.spans[n] = span{lo: lo, hi: int32(len(p.blocks))}
 	}
 	traverse(root, enter, exit)
 	flush()
+}
+
+// countElements counts the elements under root that segment gives a span,
+// so that the map of spans is made at its size once instead of growing
+// (and rehashing) as segment fills it.
+func countElements(root *html.Node) int {
+	n := 0
+	walk(root, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom != atom.Br {
+			n++
+		}
+		return c.Type != html.TextNode
+	})
+	return n
 }
 
 func (p *page) lastOwner() *html.Node {

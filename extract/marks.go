@@ -201,6 +201,10 @@ func (p *page) sumBlocks() {
 				s.paras++
 			} else if neutralBlock(b) {
 				s.neutral += b.weight
+				if listItem(b) != nil && b.weight >= minProse && wordy(b.text) {
+					s.items += b.weight
+					s.itemParas++
+				}
 			}
 		}
 		p.sums[i+1] = s
@@ -208,9 +212,13 @@ func (p *page) sumBlocks() {
 }
 
 // sums are running totals of unmarked weight up to a block: all text,
-// text in links, prose (see proseBlock) and neutral text (see
-// neutralBlock); and the number of prose blocks.
-type sums struct{ text, link, prose, neutral, paras int32 }
+// text in links, prose (see proseBlock), neutral text (see neutralBlock)
+// and the list items among it that read as prose; and the number of
+// prose blocks and of such list items.
+type sums struct {
+	text, link, prose, neutral, items int32
+	paras, itemParas                  int32
+}
 
 // neutralBlock reports whether a block that is not prose still belongs
 // with prose as often as not: a heading, or a list item that is mostly

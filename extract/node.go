@@ -93,44 +93,124 @@ func isAncestor(a, n *html.Node) bool {
 
 // textOf returns the text of n with whitespace collapsed to single spaces.
 func textOf(n *html.Node) string {
-	var b strings.Builder
-	walk(n, func(c *html.Node) bool {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-			b.WriteByte(' ')
+	var c collapser
+	walk(n, func(e *html.Node) bool {
+		if e.Type == html.TextNode {
+			c.write(e.Data)
+			c.writeSpace()
 		}
-		if c.Type == html.ElementNode && c != n {
-			switch c.DataAtom {
+		if e.Type == html.ElementNode && e != n {
+			switch e.DataAtom {
 			case atom.Script, atom.Style, atom.Template, atom.Noscript:
 				return false
 			case atom.Br, atom.P, atom.Div, atom.Li, atom.Td, atom.Th, atom.Tr:
-				b.WriteByte(' ')
+				c.writeSpace()
 			}
 		}
 		return true
 	})
-	return collapse(b.String())
+	return string(c.buf)
 }
 
 // collapse trims s and turns every run of white space into one space.
-// Non-breaking and zero-width spaces count as white space.
+// Non-breaking and zero-width spaces count as white space. Most strings
+// given to it are collapsed already and come back as they are, with no
+// copy.
 func collapse(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
+	if isCollapsed(s) {
+		return s
+	}
+	var small [256]byte // on the stack: only the result is allocated
+	out, _ := appendCollapsed(small[:0], false, s)
+	return string(out)
+}
+
+// isCollapsed reports whether collapse(s) == s: no white space but single
+// ASCII spaces between other characters, and valid UTF-8 (collapse turns
+// each invalid byte into U+FFFD).
+func isCollapsed(s string) bool {
+	space := true // at the start, as after a space: a leading space fails
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' {
+				if space {
+					return false
+				}
+				space = true
+				continue
+			}
+			if asciiSpace[c] {
+				return false
+			}
+			space = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || isSpace(r) {
+			return false
+		}
+		i += size
+		space = false
+	}
+	return !space || s == ""
+}
+
+// collapser appends text to buf the way collapse rewrites it, a piece at
+// a time: collapse(a+b) is what writing a then b gives, for pieces of
+// valid UTF-8 (text nodes are: decode makes the page valid UTF-8).
+type collapser struct {
+	buf   []byte
+	space bool // white space since the last character, not written yet
+}
+
+func (c *collapser) write(s string) { c.buf, c.space = appendCollapsed(c.buf, c.space, s) }
+
+// appendCollapsed appends s to dst as collapse rewrites it. space says
+// that white space came last, not yet written; so does the result.
+func appendCollapsed(dst []byte, space bool, s string) ([]byte, bool) {
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf {
+			i++
+			if asciiSpace[r] {
+				space = len(dst) > 0
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if isSpace(r) {
-			space = b.Len() > 0
+			space = len(dst) > 0
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = false
 		}
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return b.String()
+	return dst, space
 }
+
+// writeSpace is write(" ").
+func (c *collapser) writeSpace() { c.space = len(c.buf) > 0 }
+
+// reset empties c, keeping its buffer.
+func (c *collapser) reset() {
+	c.buf = c.buf[:0]
+	c.space = false
+}
+
+// asciiSpace holds the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func isSpace(r rune) bool {
 	switch r {
@@ -143,9 +223,12 @@ func isSpace(r rune) bool {
 // classTokens splits class and id values into lowercase words:
 // "article-body__text shareBar" gives article, body, text, share, bar.
 // Rules of thumb about boilerplate are written against these words.
+// The words are slices of the value, lowered once at its first capital,
+// since segment calls this for every element of the body.
 func classTokens(n *html.Node, dst []string) []string {
 	for _, key := range [2]string{"class", "id"} {
 		v := attr(n, key)
+		words, lowered := v, false // v, lowered at its first capital
 		start := -1
 		prevLower := false
 		for i := 0; i <= len(v); i++ {
@@ -155,8 +238,11 @@ func classTokens(n *html.Node, dst []string) []string {
 			}
 			alnum := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 			upper := c >= 'A' && c <= 'Z'
+			if upper && !lowered {
+				words, lowered = lowerASCII(v), true
+			}
 			if start >= 0 && (!alnum || upper && prevLower) {
-				dst = append(dst, strings.ToLower(v[start:i]))
+				dst = append(dst, words[start:i])
 				start = -1
 			}
 			if alnum && start < 0 {
@@ -166,6 +252,29 @@ func classTokens(n *html.Node, dst []string) []string {
 		}
 	}
 	return dst
+}
+
+// lowerASCII lowers the ASCII capitals of s and nothing else, so every
+// byte keeps its place; s itself when it has none.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // textWeight measures how much text s holds: letters and digits, with
@@ -186,7 +295,7 @@ func textWeight(s string) int {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
-		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+		case r >= firstCJK && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
 			w += 2
 		case unicode.IsLetter(r) || unicode.IsNumber(r):
 			w++
@@ -194,6 +303,11 @@ func textWeight(s string) int {
 	}
 	return w
 }
+
+// firstCJK is the first rune of the scripts textWeight counts double
+// (Hangul Jamo), so that accented Latin, Greek, Cyrillic or Arabic letters
+// skip the search of their tables.
+const firstCJK = '\u1100'
 
 // blockElems are the elements that start a new block of text.
 var blockElems = map[atom.Atom]bool{

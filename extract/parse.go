@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -24,7 +25,7 @@ func readPage(r io.Reader, limit int64) ([]byte, error) {
 	if r == nil {
 		return nil, nil
 	}
-	raw, err := io.ReadAll(io.LimitReader(r, limit+1))
+	raw, err := readAll(io.LimitReader(r, limit+1), sizeHint(r, limit))
 	if err != nil {
 		return nil, fmt.Errorf("extract: reading page: %w", err)
 	}
@@ -46,6 +47,45 @@ func readPage(r io.Reader, limit int64) ([]byte, error) {
 		}
 	}
 	return raw, nil
+}
+
+// sizeHint returns how many bytes r holds, when it says so cheaply (a
+// bytes or strings reader or buffer, a regular file), at most limit+1; 0
+// when unknown. Reading into a buffer of that size spares io.ReadAll's
+// doubling, which copies the page several times and leaves a buffer up
+// to twice its size.
+func sizeHint(r io.Reader, limit int64) int {
+	var n int64
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		n = int64(v.Len())
+	case *os.File:
+		fi, err := v.Stat()
+		if err != nil || !fi.Mode().IsRegular() {
+			return 0
+		}
+		n = fi.Size() // an upper bound when the file was partly read
+	}
+	return int(min(max(n, 0), limit+1))
+}
+
+// readAll is io.ReadAll starting with room for hint bytes and one more, so
+// that reading a page of the hinted size to EOF needs no growth.
+func readAll(r io.Reader, hint int) ([]byte, error) {
+	b := make([]byte, 0, max(hint+1, 512))
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // let append pick the next capacity
+		}
+	}
 }
 
 // sniffBinary returns an ErrNotHTML error for input that is plainly not
@@ -75,23 +115,27 @@ func sniffBinary(raw []byte) error {
 // <head> rather than the first 1024 bytes, and a page declared as a
 // Western single-byte charset whose bytes are valid UTF-8 is read as UTF-8,
 // the most common mislabelling on the web.
+//
+// The page is scanned for UTF-8 validity once, and a valid UTF-8 page is
+// returned as it is, without a copy.
 func decode(raw []byte, contentType string) ([]byte, string) {
+	valid := utf8.Valid(raw)
 	enc, name, certain := charset.DetermineEncoding(raw, contentType)
 	if !certain {
 		if label := metaCharset(raw); label != "" {
 			if e, n := charset.Lookup(label); e != nil {
 				enc, name = e, n
 			}
-		} else if mostlyUTF8(raw) {
+		} else if valid || mostlyUTF8(raw) {
 			enc, name = unicode.UTF8, "utf-8"
 		}
 	}
-	if (name == "windows-1252" || name == "iso-8859-1") && !hasBOM(raw) && utf8.Valid(raw) {
+	if (name == "windows-1252" || name == "iso-8859-1") && !hasBOM(raw) && valid {
 		enc, name = unicode.UTF8, "utf-8"
 	}
 	if name == "utf-8" {
 		raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
-		if !utf8.Valid(raw) {
+		if !valid {
 			raw = bytes.ToValidUTF8(raw, []byte("\uFFFD"))
 		}
 		return raw, name

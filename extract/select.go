@@ -66,7 +66,7 @@ func (p *page) genericBodies() []body {
 				log.Debug("body root", "region", reg, "node", describe(r), "text", t, "links", l)
 			}
 		}
-		if len(bodies) == 0 && !p.articleEnough(b) || len(bodies) > 0 && !p.bodyProseEnough(b) {
+		if !p.articleEnough(b) {
 			log.Debug("not an article", "region", reg)
 			continue
 		}
@@ -74,12 +74,6 @@ func (p *page) genericBodies() []body {
 		bodies = append(bodies, b)
 	}
 	return bodies
-}
-
-// bodyProseEnough reports whether an appended body holds an article's
-// worth of prose (see articleProse).
-func (p *page) bodyProseEnough(b body) bool {
-	return p.articleProse(b.span(p))
 }
 
 // articleEnough is the line between an article and a page that merely

@@ -36,19 +36,16 @@ func (p *page) regions() []span {
 	starts, wrapped := p.articleStarts()
 	n := int32(len(p.blocks))
 	// Backwards: a start needs an article's worth of prose before the
-	// next possible start (see articleProse). A headline repeated with no
+	// next start (see articleProse). A headline repeated with no
 	// paragraph between (a page heading, then the article's own) starts
 	// the article at its first copy.
 	var kept []int32
 	next := n
 	for i := len(starts) - 1; i >= 0; i-- {
-		s, following := starts[i], n
-		if i+1 < len(starts) {
-			following = starts[i+1]
-		}
+		s := starts[i]
 		switch {
 		case !wrapped[i]:
-		case p.articleProse(span{s, following}):
+		case p.articleProse(span{s, next}):
 			kept = append(kept, s)
 			next = s
 		case len(kept) > 0 && p.proseIn(span{s, next}) < minProse && sameText(p.blocks[s].text, p.blocks[next].text):
@@ -66,12 +63,40 @@ func (p *page) regions() []span {
 		if k+1 < len(kept) {
 			end = kept[k+1]
 		}
-		if s > lo && p.articleProse(span{lo, s}) && !p.teaserList(span{s, end}) {
+		s = p.headerStart(starts, lo, s)
+		enough := p.articleProse(span{lo, s})
+		if lo == 0 {
+			enough = p.proseIn(span{lo, s}) >= minArticleProse // the page's own article may be short
+		}
+		if s > lo && enough && !p.teaserList(span{s, end}) {
 			out = append(out, span{lo, s})
 			lo = s
 		}
 	}
 	return append(out, span{lo, n})
+}
+
+// headerStart moves an article's start back to the top of its header:
+// to the earliest possible start after lo with at most one paragraph (a
+// standfirst) between it and s, that shares s's wrapper (see
+// unitWrapper). A site may wrap the body and its picture apart from the
+// headline, byline and standfirst above them, but both sit apart from
+// the article before.
+func (p *page) headerStart(starts []int32, lo, s int32) int32 {
+	best := s
+	for i := len(starts) - 1; i >= 0; i-- {
+		c := starts[i]
+		if c >= s {
+			continue
+		}
+		if c <= lo || p.sums[s].paras-p.sums[c].paras > 1 {
+			break
+		}
+		if w := p.unitWrapper(c); w != nil && p.spans[w].hi > s {
+			best = c
+		}
+	}
+	return best
 }
 
 // teaserList reports whether a region opens as a list of teasers rather
@@ -97,8 +122,7 @@ func (p *page) teaserList(s span) bool {
 
 // articleStarts returns the blocks where an article may start, sorted,
 // and for each whether it comes wrapped apart from the text before it
-// (see wrappedStart): only those can start an article, but the others
-// still end the prose of the start before them.
+// (see wrappedStart): only those can start an article.
 func (p *page) articleStarts() ([]int32, []bool) {
 	var starts []int32
 	tag, class, ok := p.headlineMarkup()
@@ -137,12 +161,20 @@ func (p *page) articleStarts() ([]int32, []bool) {
 // article, or in a wrapper holding only itself (page builders wrap every
 // widget). A start with no prose before it needs no wrapper.
 func (p *page) wrappedStart(s int32) bool {
+	w := p.unitWrapper(s)
+	return w == nil || p.articleProse(span{s, p.spans[w].hi})
+}
+
+// unitWrapper returns the element that holds block s apart from the last
+// paragraph of prose before it: the child, on s's side, of the two
+// blocks' nearest common ancestor. It is nil when no prose comes before s.
+func (p *page) unitWrapper(s int32) *html.Node {
 	prev := s - 1
 	for prev >= 0 && !(proseBlock(&p.blocks[prev]) && p.blocks[prev].mark == nil) {
 		prev--
 	}
 	if prev < 0 {
-		return true
+		return nil
 	}
 	before := map[*html.Node]bool{}
 	for n := p.blocks[prev].owner; n != nil; n = n.Parent {
@@ -152,13 +184,15 @@ func (p *page) wrappedStart(s int32) bool {
 	for w.Parent != nil && !before[w.Parent] {
 		w = w.Parent
 	}
-	return p.articleProse(span{s, p.spans[w].hi})
+	return w
 }
 
 // headlineMarkup returns the tag and class of the page's own headline:
 // the first heading that matches the page's title, else the first <h1>.
-// ok is false when there is none, or when it has no class: bare headings
-// are what subheadings are made of, on some sites even <h1>.
+// ok is false when there is none, or when it is a bare heading other
+// than <h1>: bare <h2>s are what subheadings are made of. (Some sites
+// make subheadings of bare <h1>s too; they sit among their article's
+// paragraphs and fail wrappedStart.)
 func (p *page) headlineMarkup() (atom.Atom, string, bool) {
 	want := p.pageTitle()
 	var h1 *html.Node
@@ -169,7 +203,7 @@ func (p *page) headlineMarkup() (atom.Atom, string, bool) {
 		}
 		h := headingOf(b.owner)
 		if want != "" && similarTitle(b.text, want) {
-			return h.DataAtom, attr(h, "class"), attr(h, "class") != ""
+			return h.DataAtom, attr(h, "class"), attr(h, "class") != "" || h.DataAtom == atom.H1
 		}
 		if h1 == nil && h.DataAtom == atom.H1 {
 			h1 = h
@@ -178,7 +212,7 @@ func (p *page) headlineMarkup() (atom.Atom, string, bool) {
 	if h1 == nil {
 		return 0, "", false
 	}
-	return atom.H1, attr(h1, "class"), attr(h1, "class") != ""
+	return atom.H1, attr(h1, "class"), true
 }
 
 // headingOf returns the heading element that holds n (n itself or an
@@ -193,10 +227,14 @@ func headingOf(n *html.Node) *html.Node {
 }
 
 // articleProse reports whether the blocks in s hold an article's worth of
-// prose: three paragraphs or more, of minSplitWeight in all. A teaser's
-// sentence or two does not.
+// prose: three paragraphs or list items that read as prose, of
+// minSplitWeight in all. A teaser's sentence or two does not.
 func (p *page) articleProse(s span) bool {
-	return s.hi > s.lo && p.sums[s.hi].paras-p.sums[s.lo].paras >= 3 && p.proseIn(s) >= minSplitWeight
+	if s.hi <= s.lo {
+		return false
+	}
+	hi, lo := p.sums[s.hi], p.sums[s.lo]
+	return hi.paras+hi.itemParas-lo.paras-lo.itemParas >= 3 && hi.prose+hi.items-lo.prose-lo.items >= minSplitWeight
 }
 
 // proseIn returns the unmarked prose weight of the blocks in s.

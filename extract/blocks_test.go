@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// BenchmarkSegment measures cutting the fixtures' bodies into blocks, the
+// one stage that visits every node of a page after parsing.
+func BenchmarkSegment(b *testing.B) {
+	files, _ := filepath.Glob("../testdata/*/*.html")
+	var docs []*html.Node
+	var size int64
+	opts := Options{}.withDefaults()
+	r := newRenderers(Text)
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text, _ := decode(raw, "")
+		doc, _, err := parse(context.Background(), text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if p := newPage(context.Background(), &opts, &r, doc); p.body != nil {
+			p.prune(p.body)
+			docs = append(docs, doc)
+			size += int64(len(raw))
+		}
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, doc := range docs {
+			p := newPage(context.Background(), &opts, &r, doc)
+			p.segment(p.body)
+		}
+	}
+}
