@@ -157,18 +157,28 @@ func FuzzExtract(f *testing.F) {
 
 // BenchmarkExtract measures whole-page extraction on the fixtures, beside
 // BenchmarkParse, the bare x/net/html parse of the same bytes: the ratio of
-// the two is the cost of everything pare does after parsing.
+// the two is the cost of everything pare does after parsing. "text" asks
+// for the text alone, as `pare page.html` and the benchmark harness do;
+// "all" adds the sanitised HTML and the Markdown, as the zero Options and
+// `pare -format json` do.
 func BenchmarkExtract(b *testing.B) {
 	pages, size := benchPages(b)
-	ex := newExtractor(b, extract.Options{})
-	b.SetBytes(size)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, p := range pages {
-			if _, err := ex.Extract(context.Background(), bytes.NewReader(p), ""); err != nil {
-				b.Fatal(err)
+	for _, bc := range []struct {
+		name string
+		out  extract.Outputs
+	}{{"text", extract.Text}, {"all", extract.AllOutputs}} {
+		b.Run(bc.name, func(b *testing.B) {
+			ex := newExtractor(b, extract.Options{Outputs: bc.out})
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, p := range pages {
+					if _, err := ex.Extract(context.Background(), bytes.NewReader(p), ""); err != nil {
+						b.Fatal(err)
+					}
+				}
 			}
-		}
+		})
 	}
 }
 

@@ -58,6 +58,7 @@ func (p *page) genericBodies() []body {
 	for _, reg := range p.regions() {
 		b, ok := p.bodyIn(reg, cands, scores)
 		if !ok {
+			log.Debug("not an article", "region", reg)
 			continue
 		}
 		if debug {
@@ -65,10 +66,6 @@ func (p *page) genericBodies() []body {
 				t, l := p.weights(r)
 				log.Debug("body root", "region", reg, "node", describe(r), "text", t, "links", l)
 			}
-		}
-		if !p.articleEnough(b) {
-			log.Debug("not an article", "region", reg)
-			continue
 		}
 		b.region = reg
 		bodies = append(bodies, b)
@@ -153,13 +150,16 @@ func (b body) span(p *page) span {
 }
 
 // bodyIn picks the best candidate inside a region and gathers what
-// belongs with it, never reaching outside the region. ok is false when
-// the region holds no candidate.
+// belongs with it, never reaching outside the region. When that body is
+// no article (see articleEnough), the next few candidates are tried, as
+// scores rank the short bodies of short articles poorly. ok is false
+// when the region holds no article.
 func (p *page) bodyIn(reg span, cands []candidate, scores map[*html.Node]float64) (body, bool) {
 	inside := func(n *html.Node) bool {
 		s := p.spans[n]
 		return s.lo >= reg.lo && s.hi <= reg.hi
 	}
+	tries := 0
 	for _, top := range cands {
 		if !inside(top.node) {
 			continue
@@ -171,10 +171,53 @@ func (p *page) bodyIn(reg span, cands []candidate, scores map[*html.Node]float64
 			n = n.Parent
 		}
 		n = p.widen(n, inside)
-		return body{roots: p.gatherSiblings(n, top.score, scores, inside), score: top.score}, true
+		b := body{roots: p.gatherSiblings(n, top.score, scores, inside), score: top.score}
+		if p.articleEnough(b) {
+			return b, true
+		}
+		if tries++; tries == maxTries {
+			break
+		}
+	}
+	// The region's article may sit in a container it shares with the
+	// next article (a story inserted after the last paragraph of
+	// another): take the part of the best such container inside it.
+	for _, c := range cands {
+		s := p.spans[c.node]
+		if s.lo < reg.hi && s.hi > reg.lo && !inside(c.node) {
+			b := body{roots: p.cover(c.node, reg), score: c.score}
+			if len(b.roots) > 0 && p.articleEnough(b) {
+				return b, true
+			}
+			break
+		}
 	}
 	return body{}, false
 }
+
+// cover returns the largest elements under n that lie wholly inside the
+// region, in document order.
+func (p *page) cover(n *html.Node, reg span) []*html.Node {
+	var out []*html.Node
+	walk(n, func(c *html.Node) bool {
+		if c == n || c.Type != html.ElementNode {
+			return c == n
+		}
+		s := p.spans[c]
+		switch {
+		case s.hi <= reg.lo || s.lo >= reg.hi:
+			return false
+		case s.lo >= reg.lo && s.hi <= reg.hi:
+			out = append(out, c)
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// maxTries is how many candidates bodyIn weighs in a region.
+const maxTries = 3
 
 // widen climbs from the chosen container to the ancestor that best trades
 // prose gained for other text let in: the one with the most prose minus

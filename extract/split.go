@@ -33,47 +33,67 @@ const minSplitWeight = 400
 // regions cuts the page into the block ranges of its articles, in
 // document order; a page of one article is one region.
 func (p *page) regions() []span {
-	starts, wrapped := p.articleStarts()
+	starts := p.articleStarts()
 	n := int32(len(p.blocks))
 	// Backwards: a start needs an article's worth of prose before the
 	// next start (see articleProse). A headline repeated with no
 	// paragraph between (a page heading, then the article's own) starts
 	// the article at its first copy.
-	var kept []int32
+	var kept []start
 	next := n
 	for i := len(starts) - 1; i >= 0; i-- {
 		s := starts[i]
 		switch {
-		case !wrapped[i]:
-		case p.articleProse(span{s, next}):
+		case !s.wrapped:
+		case p.enoughFor(s, span{s.at, next}):
 			kept = append(kept, s)
-			next = s
-		case len(kept) > 0 && p.proseIn(span{s, next}) < minProse && sameText(p.blocks[s].text, p.blocks[next].text):
+			next = s.at
+		case len(kept) > 0 && p.proseIn(span{s.at, next}) < minProse && sameText(p.blocks[s.at].text, p.blocks[next].text):
 			kept[len(kept)-1] = s
-			next = s
+			next = s.at
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i] < kept[j] })
+	sort.Slice(kept, func(i, j int) bool { return kept[i].at < kept[j].at })
 	// Forwards: everything before the second start is the first
 	// article's, and a region with too little prose joins the next.
 	var out []span
-	lo := int32(0)
+	lo, prev := int32(0), start{story: true} // the page's own article may be short
 	for k, s := range kept {
 		end := n
 		if k+1 < len(kept) {
-			end = kept[k+1]
+			end = kept[k+1].at
 		}
-		s = p.headerStart(starts, lo, s)
-		enough := p.articleProse(span{lo, s})
-		if lo == 0 {
-			enough = p.proseIn(span{lo, s}) >= minArticleProse // the page's own article may be short
-		}
-		if s > lo && enough && !p.teaserList(span{s, end}) {
-			out = append(out, span{lo, s})
-			lo = s
+		s.at = p.headerStart(starts, lo, s.at)
+		enough := p.enoughFor(prev, span{lo, s.at})
+		teasers := p.teaserList(span{s.at, end})
+		p.opts.Logger.Debug("article start", "block", s.at, "text", p.blocks[s.at].text, "prose before", enough, "teasers", teasers)
+		if s.at > lo && enough && !teasers {
+			out = append(out, span{lo, s.at})
+			lo, prev = s.at, s
 		}
 	}
 	return append(out, span{lo, n})
+}
+
+// start is a block where an article may start.
+type start struct {
+	at int32
+	// wrapped: the article comes in a wrapper of its own (see
+	// wrappedStart); only such starts count.
+	wrapped bool
+	// story: the site marked the container as a story (see
+	// hasStoryAttr), which needs less proof than a heading.
+	story bool
+}
+
+// enoughFor reports whether the blocks of s hold enough prose for an
+// article starting at st: an article's worth (see articleProse), or for a
+// story the site marked, as much as the article gate asks.
+func (p *page) enoughFor(st start, s span) bool {
+	if st.story {
+		return p.proseIn(s) >= minArticleProse
+	}
+	return p.articleProse(s)
 }
 
 // headerStart moves an article's start back to the top of its header:
@@ -82,10 +102,10 @@ func (p *page) regions() []span {
 // unitWrapper). A site may wrap the body and its picture apart from the
 // headline, byline and standfirst above them, but both sit apart from
 // the article before.
-func (p *page) headerStart(starts []int32, lo, s int32) int32 {
+func (p *page) headerStart(starts []start, lo, s int32) int32 {
 	best := s
 	for i := len(starts) - 1; i >= 0; i-- {
-		c := starts[i]
+		c := starts[i].at
 		if c >= s {
 			continue
 		}
@@ -100,12 +120,12 @@ func (p *page) headerStart(starts []int32, lo, s int32) int32 {
 }
 
 // teaserList reports whether a region opens as a list of teasers rather
-// than an article: a second linked headline comes before the third
-// paragraph ("More from the site", other stories with an excerpt each).
-// An article's subheadings are seldom links.
+// than an article: after its own headline, two linked headlines come
+// before the third paragraph ("More from the site", other stories with
+// an excerpt each). An article's subheadings are seldom links.
 func (p *page) teaserList(s span) bool {
 	linked, paras := 0, 0
-	for i := s.lo; i < s.hi && paras < 3; i++ {
+	for i := s.lo + 1; i < s.hi && paras < 3; i++ {
 		b := &p.blocks[i]
 		switch {
 		case b.mark != nil:
@@ -120,11 +140,9 @@ func (p *page) teaserList(s span) bool {
 	return false
 }
 
-// articleStarts returns the blocks where an article may start, sorted,
-// and for each whether it comes wrapped apart from the text before it
-// (see wrappedStart): only those can start an article.
-func (p *page) articleStarts() ([]int32, []bool) {
-	var starts []int32
+// articleStarts returns the blocks where an article may start, sorted.
+func (p *page) articleStarts() []start {
+	var starts []start
 	tag, class, ok := p.headlineMarkup()
 	for i := range p.blocks {
 		b := &p.blocks[i]
@@ -133,24 +151,32 @@ func (p *page) articleStarts() ([]int32, []bool) {
 		}
 		h := headingOf(b.owner)
 		if ok && h.DataAtom == tag && attr(h, "class") == class || p.headerAt(int32(i), min(int32(i)+9, int32(len(p.blocks)))) {
-			starts = append(starts, int32(i))
+			starts = append(starts, start{at: int32(i)})
 		}
 	}
 	for n, s := range p.spans {
-		if s.hi > s.lo && (n.DataAtom == atom.Article || hasStoryAttr(n)) && p.proseEnough(n) {
-			starts = append(starts, s.lo)
+		switch {
+		case s.hi <= s.lo:
+		case hasStoryAttr(n) && p.proseIn(s) >= minArticleProse:
+			starts = append(starts, start{at: s.lo, story: true})
+		case n.DataAtom == atom.Article && p.proseEnough(n):
+			starts = append(starts, start{at: s.lo})
 		}
 	}
-	sort.Slice(starts, func(i, j int) bool { return starts[i] < starts[j] })
+	sort.Slice(starts, func(i, j int) bool {
+		if starts[i].at != starts[j].at {
+			return starts[i].at < starts[j].at
+		}
+		return starts[i].story
+	})
 	out := starts[:0]
-	var wrapped []bool
 	for i, s := range starts {
-		if i == 0 || s != starts[i-1] {
+		if i == 0 || s.at != starts[i-1].at {
+			s.wrapped = s.story || p.wrappedStart(s.at)
 			out = append(out, s)
-			wrapped = append(wrapped, p.wrappedStart(s))
 		}
 	}
-	return out, wrapped
+	return out
 }
 
 // wrappedStart reports whether the article starting at block s comes in
