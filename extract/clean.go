@@ -171,6 +171,8 @@ var strongBoilerWords = map[string]bool{
 	"breadcrumb": true, "breadcrumbs": true, "sharebar": true, "recommended": true,
 	"promo": true, "disqus": true, "outbrain": true, "taboola": true, "sidebar": true,
 	"tags": true, "taglist": true, "byline": true, "timestamp": true,
+	"author": true, "bio": true, "donation": true, "donate": true, "affiliate": true,
+	"embedded": true,
 }
 
 var boilerWords = map[string]rules.Reason{
@@ -209,6 +211,16 @@ var boilerWords = map[string]rules.Reason{
 	// Not "dateline": AP pages wrap "SEOUL (AP) —" in a dateline span
 	// inside the lead paragraph.
 	"byline": rules.Byline, "timestamp": rules.Dateline,
+	// author boxes: a name, a photo, a paragraph of biography
+	"author": rules.Byline, "bio": rules.Byline, "authorbio": rules.Byline,
+	"postmeta": rules.Dateline, "entrymeta": rules.Dateline, "postmetadata": rules.Dateline,
+	// appeals and disclosures
+	"donation": rules.Newsletter, "donate": rules.Newsletter,
+	"affiliate": rules.Ad, "disclosure": rules.Ad, "feedback": rules.Other,
+	// embedded posts from elsewhere (WordPress embeds of other posts)
+	"embedded": rules.Media,
+	"crumbs": rules.Navigation, "crumb": rules.Navigation, "likes": rules.Share,
+	"legend": rules.Caption, "attribution": rules.Caption, "photocredit": rules.Caption,
 	// pop-ups
 	"modal": rules.Other, "popup": rules.Other, "overlay": rules.Other,
 }
