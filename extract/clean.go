@@ -219,7 +219,8 @@ var boilerWords = map[string]rules.Reason{
 	"affiliate": rules.Ad, "disclosure": rules.Ad, "feedback": rules.Other,
 	// embedded posts from elsewhere (WordPress embeds of other posts)
 	"embedded": rules.Media,
-	"crumbs":   rules.Navigation, "crumb": rules.Navigation, "likes": rules.Share,
+	// crumbs, like counters, image legends
+	"crumbs": rules.Navigation, "crumb": rules.Navigation, "likes": rules.Share,
 	"legend": rules.Caption, "attribution": rules.Caption, "photocredit": rules.Caption,
 	// pop-ups
 	"modal": rules.Other, "popup": rules.Other, "overlay": rules.Other,
