@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
@@ -49,8 +50,10 @@ func (p *page) segment(root *html.Node) {
 		brs      int
 		pendSoft bool
 	)
-	if len(p.spans) == 0 {
-		p.spans = make(map[*html.Node]span, countElements(root))
+	if len(p.spans) == 0 && p.blocks == nil {
+		elems, texts := countNodes(root)
+		p.spans = make(map[*html.Node]span, elems)
+		p.blocks = make([]block, 0, texts)
 	}
 	owners := []*html.Node{root}
 	flush := func() {
@@ -165,18 +168,27 @@ func (p *page) segment(root *html.Node) {
 	flush()
 }
 
-// countElements counts the elements under root that segment gives a span,
-// so that the map of spans is made at its size once instead of growing
-// (and rehashing) as segment fills it.
-func countElements(root *html.Node) int {
-	n := 0
+// countNodes counts the elements under root that segment gives a span,
+// and the text nodes holding more than white space, of which each block
+// takes one or more. The map of spans and the slice of blocks are made at
+// those sizes once instead of growing as segment fills them: append grows
+// a long slice by a quarter at a time, so a page of many blocks would
+// allocate its blocks about five times over.
+func countNodes(root *html.Node) (elems, texts int) {
 	walk(root, func(c *html.Node) bool {
-		if c.Type == html.ElementNode && c.DataAtom != atom.Br {
-			n++
+		switch c.Type {
+		case html.ElementNode:
+			if c.DataAtom != atom.Br {
+				elems++
+			}
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				texts++
+			}
 		}
-		return c.Type != html.TextNode
+		return true
 	})
-	return n
+	return elems, texts
 }
 
 func (p *page) lastOwner() *html.Node {

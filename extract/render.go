@@ -51,7 +51,15 @@ func renderText(p *page, kept []int32) string {
 	if p.opts.Outputs&Text == 0 {
 		return ""
 	}
+	// Room for the text and its separators up front, so the builder does
+	// not double (and copy) its way to an article's size; list markers
+	// beyond a few bytes a block make it grow once more at most.
+	size := 0
+	for _, i := range kept {
+		size += len(p.blocks[i].text) + 4
+	}
 	var sb strings.Builder
+	sb.Grow(size)
 	var prev *block
 	for _, i := range kept {
 		b := &p.blocks[i]
