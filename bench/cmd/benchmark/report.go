@@ -56,11 +56,48 @@ func printSet(w io.Writer, rep setReport) {
 			fmt.Fprintf(w, "%s articles per page: 0: %d, 1: %d, 2+: %d\n", s.extractor, s.articles[0], s.articles[1], s.articles[2])
 		}
 	}
-	if m := rep.memory; m != nil && m.worstID != "" {
-		fmt.Fprintf(w, "pare allocates per page, as a multiple of the page size: median %.1f×, max %.1f× (%s, %s)\n",
-			m.median, m.max, m.worstID, mb(uint64(m.worstBytes)))
+	if m := rep.memory; m != nil && m.worst.id != "" {
+		printMemory(w, m)
 	}
 }
+
+// maxOver is how many of the pages over heapLimit printMemory names.
+const maxOver = 10
+
+// printMemory prints pare's peak heap per page (see measureMemory) and the
+// pages over heapLimit, saying which pass it only by the fixed cost of a
+// call, with absolute sizes, since a multiple of a tiny page says little.
+func printMemory(w io.Writer, m *memReport) {
+	fmt.Fprintf(w, "pare peak heap per page (collector off: all one Extract allocates), × page size: median %.1f×, p95 %.1f×, max %.1f× (%s); a call costs %s at least\n",
+		m.median, m.p95, m.worst.ratio(), memLine(m.worst), kb(m.fixed))
+	if len(m.over) == 0 {
+		fmt.Fprintf(w, "pare pages over %d×: none\n", heapLimit)
+		return
+	}
+	fixedOnly := 0
+	for _, p := range m.over {
+		if p.onlyFixed(m.fixed) {
+			fixedOnly++
+		}
+	}
+	fmt.Fprintf(w, "pare pages over %d×: %d, of which %d only by the fixed cost of a call\n", heapLimit, len(m.over), fixedOnly)
+	for _, p := range m.over[:min(len(m.over), maxOver)] {
+		note := ""
+		if p.onlyFixed(m.fixed) {
+			note = "  (fixed cost)"
+		}
+		fmt.Fprintf(w, "  %5.1f×  %s%s\n", p.ratio(), memLine(p), note)
+	}
+	if len(m.over) > maxOver {
+		fmt.Fprintf(w, "  … and %d more\n", len(m.over)-maxOver)
+	}
+}
+
+func memLine(p memPage) string {
+	return fmt.Sprintf("%s: %s page, %s heap", p.id, kb(uint64(p.size)), kb(p.heap))
+}
+
+func kb(b uint64) string { return fmt.Sprintf("%.1f KB", float64(b)/1e3) }
 
 // printTypes prints WCXB's F1 per page type, the types by page count.
 func printTypes(w io.Writer, sums []summary) {
