@@ -95,7 +95,7 @@ func isHidden(n *html.Node) bool {
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return false
 	}
-	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" {
+	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" || hoverCard(n) {
 		return true
 	}
 	style := attr(n, "style")
@@ -104,6 +104,24 @@ func isHidden(n *html.Node) bool {
 	}
 	style = strings.ToLower(strings.ReplaceAll(style, " ", ""))
 	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+}
+
+// hoverCard reports whether n is a card that shows only while the pointer
+// rests on a link (a tooltip, a popover, a "rollover" with a person's
+// latest stories). It sits inside the paragraph it annotates, so marking
+// it would not do: its text would run into the paragraph's.
+func hoverCard(n *html.Node) bool {
+	class := attr(n, "class")
+	if class == "" {
+		return false
+	}
+	for _, t := range classTokens(n, nil) {
+		switch t {
+		case "tooltip", "popover", "hovercard", "rollover":
+			return n.DataAtom != atom.A
+		}
+	}
+	return false
 }
 
 // markupReason says whether n is boilerplate by its markup alone: its tag,

@@ -282,6 +282,16 @@ func urlLine(text, pageURL string) bool {
 	return t != "" && pageURL != "" && strings.HasPrefix(t, "http") && t == strings.TrimRight(pageURL, "/")
 }
 
+// copyrightRe matches a site's copyright notice: "© 2019 Calder
+// Publishing", "The contents of this site are ©2019 …", "Alle Rechte
+// vorbehalten".
+var copyrightRe = regexp.MustCompile(`(?i)©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone`)
+
+// copyrightLine reports whether text is a short copyright notice.
+func copyrightLine(text string) bool {
+	return len(text) < 300 && len(strings.Fields(text)) <= 30 && copyrightRe.MatchString(text)
+}
+
 // adLabels are the labels ad slots leave behind.
 var adLabels = map[string]bool{
 	"advertisement": true, "advertising": true, "ad": true, "ads": true, "anzeige": true,

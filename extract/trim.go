@@ -13,8 +13,15 @@ import (
 // A block goes when it sits in an element marked as boilerplate, in a
 // link list, or when a line rule recognises it; dates and bylines it
 // drops go to the article's metadata. It returns the blocks kept.
+//
+// The main content of a page that is no article (a.lenient, see
+// content.go) keeps its link lists, dates, names and short lines, which
+// on such pages are what the reader came for.
 func (p *page) cleanBody(a *article, body []int32) []int32 {
-	linkLists := p.linkLists(a.roots)
+	linkLists := linkSet{}
+	if !a.lenient {
+		linkLists = p.linkLists(a.roots)
+	}
 	noted := map[*html.Node]bool{}
 	dropEl := func(b *block, n *html.Node, r rules.Reason, by string) {
 		b.drop = r
@@ -40,7 +47,7 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 			dropEl(b, n, rules.Related, fmt.Sprintf("link list (%.0f%% links)", 100*p.linkDensity(n)))
 			continue
 		}
-		if r, by := p.lineReason(a, b, seenProse); r != "" {
+		if r, by := p.lineReason(a, b, seenProse); r != "" && (!a.lenient || r != rules.Byline && r != rules.Dateline) {
 			b.drop = r
 			p.noteText(r, by, b.text)
 			if r == rules.Title && !seenProse {
@@ -52,6 +59,9 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 			seenProse = true
 		}
 		kept = append(kept, i)
+	}
+	if a.lenient {
+		return kept
 	}
 	kept = p.dropSummary(a, kept)
 	kept = p.dropSignOff(a, kept)
@@ -116,6 +126,8 @@ func (p *page) lineReason(a *article, b *block, seenProse bool) (rules.Reason, s
 		return rules.Ad, "advertisement label"
 	case captionLine(text):
 		return rules.Caption, "photo credit"
+	case copyrightLine(text):
+		return rules.Other, "copyright notice"
 	case relatedLine(text, b):
 		return rules.Related, "read-more prompt"
 	case newsletterLine(text):
