@@ -15,6 +15,7 @@ type article struct {
 	zone     span         // blocks before the body that may hold its header
 	appended bool
 	rule     *rules.Rule
+	lenient  bool // the main content of a page that is no article (see content.go)
 
 	// Found by a rule's selectors (empty otherwise), then filled by finish.
 	title     string
