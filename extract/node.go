@@ -224,35 +224,76 @@ func isSpace(r rune) bool {
 // "article-body__text shareBar" gives article, body, text, share, bar.
 // Rules of thumb about boilerplate are written against these words.
 // The words are slices of the value, lowered once at its first capital,
-// since segment calls this for every element of the body.
+// since this runs for every element of the body, more than once.
 func classTokens(n *html.Node, dst []string) []string {
-	for _, key := range [2]string{"class", "id"} {
-		v := attr(n, key)
+	for _, v := range classAndID(n) {
 		words, lowered := v, false // v, lowered at its first capital
 		start := -1
 		prevLower := false
 		for i := 0; i <= len(v); i++ {
-			var c byte
+			kind := byte(0)
 			if i < len(v) {
-				c = v[i]
+				kind = wordChars[v[i]]
 			}
-			alnum := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-			upper := c >= 'A' && c <= 'Z'
+			upper := kind == upperChar
 			if upper && !lowered {
 				words, lowered = lowerASCII(v), true
 			}
-			if start >= 0 && (!alnum || upper && prevLower) {
+			if start >= 0 && (kind == 0 || upper && prevLower) {
 				dst = append(dst, words[start:i])
 				start = -1
 			}
-			if alnum && start < 0 {
+			if kind != 0 && start < 0 {
 				start = i
 			}
-			prevLower = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+			prevLower = kind == lowerChar
 		}
 	}
 	return dst
 }
+
+// classAndID returns attr(n, "class") and attr(n, "id") in one pass
+// over the attributes.
+func classAndID(n *html.Node) [2]string {
+	var v [2]string
+	var seen [2]bool
+	for _, a := range n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		k := -1
+		switch a.Key {
+		case "class":
+			k = 0
+		case "id":
+			k = 1
+		}
+		if k >= 0 && !seen[k] {
+			v[k], seen[k] = a.Val, true
+		}
+	}
+	return v
+}
+
+// wordChars sorts the bytes of class words: lowercase letters and digits,
+// capitals, and the rest (0), which separate words.
+var wordChars = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = lowerChar
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = lowerChar
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = upperChar
+	}
+	return t
+}()
+
+const (
+	lowerChar = 1 + iota // a lowercase letter or a digit
+	upperChar
+)
 
 // lowerASCII lowers the ASCII capitals of s and nothing else, so every
 // byte keeps its place; s itself when it has none.
