@@ -68,6 +68,13 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 	return p.dropDebris(kept)
 }
 
+// endsSentence reports whether text ends as a sentence does.
+func endsSentence(text string) bool {
+	t := strings.TrimRight(text, " \"'”’»)")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") ||
+		strings.HasSuffix(t, "…") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")
+}
+
 // dropDebris drops the short lines left at either end of the body once
 // the article's header and footer are gone: kickers, labels, reading
 // times, button texts, an author's name, a lone "Tags". A line is short
@@ -81,6 +88,9 @@ func (p *page) dropDebris(kept []int32) []int32 {
 		}
 		if isHeading(b.owner) {
 			return atEnd || isElem(b.owner, atom.H1)
+		}
+		if endsSentence(b.text) && b.link*2 < b.weight {
+			return false // a short sentence is text, a label is not
 		}
 		if atEnd {
 			// A closing note can be short ("Photos by the author."), so at
