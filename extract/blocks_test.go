@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -39,6 +40,36 @@ func BenchmarkSegment(b *testing.B) {
 		for _, doc := range docs {
 			p := newPage(context.Background(), &opts, &r, doc)
 			p.segment(p.body)
+		}
+	}
+}
+
+// BenchmarkClassTokens splits the class and id of every element of the
+// fixtures, which segment and the markup rules do for every page.
+func BenchmarkClassTokens(b *testing.B) {
+	files, _ := filepath.Glob("../testdata/*/*.html")
+	var elems []*html.Node
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, err := html.Parse(bytes.NewReader(raw))
+		if err != nil {
+			b.Fatal(err)
+		}
+		walk(doc, func(n *html.Node) bool {
+			if n.Type == html.ElementNode {
+				elems = append(elems, n)
+			}
+			return true
+		})
+	}
+	b.ReportAllocs()
+	var toks []string
+	for b.Loop() {
+		for _, n := range elems {
+			toks = classTokens(n, toks[:0])
 		}
 	}
 }

@@ -228,25 +228,30 @@ func isSpace(r rune) bool {
 func classTokens(n *html.Node, dst []string) []string {
 	for _, v := range classAndID(n) {
 		words, lowered := v, false // v, lowered at its first capital
-		start := -1
-		prevLower := false
-		for i := 0; i <= len(v); i++ {
-			kind := byte(0)
-			if i < len(v) {
-				kind = wordChars[v[i]]
+		for i := 0; i < len(v); {
+			for i < len(v) && wordChars[v[i]] == 0 {
+				i++
 			}
-			upper := kind == upperChar
+			if i == len(v) {
+				break
+			}
+			// A word runs to the next separator, or to a capital after a
+			// lowercase letter or digit: "shareBar" is share, bar.
+			start := i
+			upper := wordChars[v[i]] == upperChar
+			prevLower := !upper
+			for i++; i < len(v); i++ {
+				k := wordChars[v[i]]
+				if k == 0 || k == upperChar && prevLower {
+					break
+				}
+				upper = upper || k == upperChar
+				prevLower = k == lowerChar
+			}
 			if upper && !lowered {
 				words, lowered = lowerASCII(v), true
 			}
-			if start >= 0 && (kind == 0 || upper && prevLower) {
-				dst = append(dst, words[start:i])
-				start = -1
-			}
-			if kind != 0 && start < 0 {
-				start = i
-			}
-			prevLower = kind == lowerChar
+			dst = append(dst, words[start:i])
 		}
 	}
 	return dst

@@ -114,6 +114,54 @@ func TestClassTokens(t *testing.T) {
 	}
 }
 
+// classTokensRef is classTokens as first written, a byte at a time with
+// strings.ToLower per word: the faster one must split alike.
+func classTokensRef(n *html.Node) []string {
+	var dst []string
+	for _, key := range [2]string{"class", "id"} {
+		v := attr(n, key)
+		start := -1
+		prevLower := false
+		for i := 0; i <= len(v); i++ {
+			var c byte
+			if i < len(v) {
+				c = v[i]
+			}
+			alnum := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+			upper := c >= 'A' && c <= 'Z'
+			if start >= 0 && (!alnum || upper && prevLower) {
+				dst = append(dst, strings.ToLower(v[start:i]))
+				start = -1
+			}
+			if alnum && start < 0 {
+				start = i
+			}
+			prevLower = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		}
+	}
+	return dst
+}
+
+// TestClassTokensLikeRef compares classTokens with classTokensRef on
+// every string of up to five bytes from a small alphabet.
+func TestClassTokensLikeRef(t *testing.T) {
+	alphabet := []string{"a", "B", "7", "-", " ", "é"}
+	var all func(prefix string, n int)
+	all = func(prefix string, n int) {
+		el := elem("div", "class", prefix, "id", "x"+prefix)
+		if got, want := classTokens(el, nil), classTokensRef(el); !slices.Equal(got, want) {
+			t.Fatalf("classTokens(%q) = %q, want %q", prefix, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			all(prefix+c, n-1)
+		}
+	}
+	all("", 5)
+}
+
 func TestLowerASCII(t *testing.T) {
 	for _, s := range []string{"", "abc", "ABC", "aBc-D9", "ÉTÉ Top", "İx"} {
 		want := strings.Map(func(r rune) rune {
