@@ -56,9 +56,10 @@ func (m mark) inForce(level int) bool {
 // and the prefix sums that weigh elements are rebuilt.
 //
 // A mark set by a class word or a tag is vetoed when its element holds
-// most of the page's text or most of its prose: a wrapper named
-// "sidebar-left" or "has-comments", or an <aside> left open by broken
-// markup, that holds the article is not boilerplate. Comment marks
+// most of the page's text or most of its prose, or an article's worth of
+// prose that is a good part of the page's (a page of two stories): a
+// wrapper named "sidebar-left" or "has-comments", or an <aside> left open
+// by broken markup, that holds an article is not boilerplate. Comment marks
 // are vetoed by text alone, since a long thread under a short post can
 // hold more prose than the post.
 func (p *page) settleMarks(level int) {
@@ -75,8 +76,9 @@ func (p *page) settleMarks(level int) {
 		if m.source > byTag {
 			continue
 		}
-		t, pr := p.rawWeights(n)
-		if t*5 > total*3 || m.reason != rules.Comments && pr*2 > prose {
+		t, pr, paras := p.rawWeights(n)
+		article := paras >= 3 && pr >= minSplitWeight && pr*10 >= prose*3
+		if t*5 > total*3 || m.reason != rules.Comments && (pr*2 > prose || article) {
 			p.vetoed[n] = true
 		}
 	}
@@ -143,16 +145,17 @@ func (p *page) markInForce(n *html.Node) *html.Node {
 
 // rawWeights returns the text weight and the prose weight under n,
 // marks ignored.
-func (p *page) rawWeights(n *html.Node) (text, prose int32) {
+func (p *page) rawWeights(n *html.Node) (text, prose, paras int32) {
 	s := p.spans[n]
 	for i := s.lo; i < s.hi; i++ {
 		b := &p.blocks[i]
 		text += b.weight
 		if proseBlock(b) {
 			prose += b.weight
+			paras++
 		}
 	}
-	return text, prose
+	return text, prose, paras
 }
 
 // proseBlock reports whether a block reads as running text: long enough,

@@ -55,10 +55,14 @@ func (p *page) genericBodies() []body {
 		}
 	}
 	var bodies []body
-	for _, reg := range p.regions() {
+	regs := p.regions()
+	for k, reg := range regs {
 		b, ok := p.bodyIn(reg, cands, scores)
 		if !ok {
 			log.Debug("not an article", "region", reg)
+			if k+1 < len(regs) {
+				regs[k+1].lo = reg.lo // what precedes an article is its own
+			}
 			continue
 		}
 		if debug {
