@@ -162,6 +162,9 @@ func markupReason(n *html.Node, toks []string) (mark, bool) {
 			positive = true
 		}
 	}
+	if authorBox(toks) {
+		return mark{rules.Byline, "class/id words author box", byWord}, true
+	}
 	for _, t := range toks {
 		r, ok := boilerWords[t]
 		if !ok || positive && !strongBoilerWords[t] {
@@ -170,6 +173,22 @@ func markupReason(n *html.Node, toks []string) (mark, bool) {
 		return mark{r, "class/id word " + t, byWord}, true
 	}
 	return mark{}, false
+}
+
+// authorBox reports whether class words name a box about the author
+// ("author-box", "entry-author-info", "author__description"). "author"
+// alone does not: WordPress puts "author-<name>" on every post.
+func authorBox(toks []string) bool {
+	author, box := false, false
+	for _, t := range toks {
+		switch t {
+		case "author", "authors", "writer", "contributor":
+			author = true
+		case "box", "info", "description", "details", "card", "profile", "about", "bio":
+			box = true
+		}
+	}
+	return author && box
 }
 
 // positiveWords in a class or id mean the element is probably the
@@ -189,7 +208,7 @@ var strongBoilerWords = map[string]bool{
 	"breadcrumb": true, "breadcrumbs": true, "sharebar": true, "recommended": true,
 	"promo": true, "disqus": true, "outbrain": true, "taboola": true, "sidebar": true,
 	"tags": true, "taglist": true, "byline": true, "timestamp": true,
-	"author": true, "bio": true, "donation": true, "donate": true, "affiliate": true,
+	"bio": true, "authorbox": true, "donation": true, "donate": true, "affiliate": true,
 	"embedded": true,
 }
 
@@ -230,7 +249,7 @@ var boilerWords = map[string]rules.Reason{
 	// inside the lead paragraph.
 	"byline": rules.Byline, "timestamp": rules.Dateline,
 	// author boxes: a name, a photo, a paragraph of biography
-	"author": rules.Byline, "bio": rules.Byline, "authorbio": rules.Byline,
+	"bio": rules.Byline, "authorbio": rules.Byline, "authorbox": rules.Byline,
 	"postmeta": rules.Dateline, "entrymeta": rules.Dateline, "postmetadata": rules.Dateline,
 	// appeals and disclosures
 	"donation": rules.Newsletter, "donate": rules.Newsletter,
