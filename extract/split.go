@@ -188,7 +188,51 @@ func (p *page) articleStarts() []start {
 // widget). A start with no prose before it needs no wrapper.
 func (p *page) wrappedStart(s int32) bool {
 	w := p.unitWrapper(s)
-	return w == nil || p.articleProse(span{s, p.spans[w].hi})
+	return w == nil || p.articleProse(span{s, p.spans[w].hi}) || p.flatSection(w)
+}
+
+// flatSection reports whether w, a wrapper holding nothing but a
+// headline, opens a story laid out flat among its siblings: the sibling
+// before it that holds the last paragraph is a container of paragraphs
+// (another story's body), and the siblings after it, up to the next
+// heading, hold an article's worth of prose in containers of their own.
+// A subheading among the paragraphs of one body has paragraphs, not
+// containers, on either side.
+func (p *page) flatSection(w *html.Node) bool {
+	if p.proseIn(p.spans[w]) > 0 {
+		return false
+	}
+	container := func(n *html.Node) bool {
+		s := p.spans[n]
+		return n.DataAtom != atom.P && p.sums[s.hi].paras-p.sums[s.lo].paras >= 2
+	}
+	hasText := func(n *html.Node) bool {
+		s := p.spans[n]
+		return n.Type == html.ElementNode && s.hi > s.lo
+	}
+	prev := w.PrevSibling
+	for prev != nil && !hasText(prev) {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || !container(prev) {
+		return false
+	}
+	lo, hi := p.spans[w].hi, p.spans[w].hi
+	first := true
+	for n := w.NextSibling; n != nil; n = n.NextSibling {
+		if !hasText(n) {
+			continue
+		}
+		if isHeading(n) {
+			break
+		}
+		if first && !container(n) {
+			return false
+		}
+		first = false
+		hi = p.spans[n].hi
+	}
+	return p.articleProse(span{lo, hi})
 }
 
 // unitWrapper returns the element that holds block s apart from the last

@@ -41,6 +41,17 @@ func TestSplit(t *testing.T) {
 			titles: []string{"Ferry timetable extended", "Library opens"},
 		},
 		{
+			name: "two stories laid out flat, each body in a container",
+			body: `<h1>Ferry timetable extended</h1><div class="body">` + para("ferries", 5) + `</div>` +
+				`<h1>Library opens in the old warehouse</h1><div class="body">` + para("books", 5) + `</div>`,
+			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
+		},
+		{
+			name:   "a bare h1 among the paragraphs of one body is a subheading",
+			body:   `<h1>Ferry timetable extended</h1><div class="body">` + para("ferries", 4) + `<h1>What changes in winter</h1>` + para("winter", 4) + `</div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
+		{
 			name: "subheadings styled like the headline stay in their article",
 			body: `<div class="story"><h1 class="title">Ferry timetable extended</h1>` + para("ferries", 3) +
 				`<h1 class="title">What changes in winter</h1>` + para("winter crossings", 4) + `</div>`,
