@@ -41,15 +41,16 @@ func (p *page) finish(a *article) (Article, bool) {
 	}
 	p.fillFromMetadata(a)
 	art := Article{
-		URL:       a.url,
-		Title:     a.title,
-		Byline:    a.byline,
-		Published: a.published,
-		Modified:  a.modified,
-		SiteName:  p.meta.siteName,
-		Language:  p.meta.lang,
-		Summary:   a.summary,
-		Appended:  a.appended,
+		URL:        a.url,
+		Title:      a.title,
+		Byline:     a.byline,
+		Published:  a.published,
+		Modified:   a.modified,
+		SiteName:   p.meta.siteName,
+		Language:   p.meta.lang,
+		Summary:    a.summary,
+		Appended:   a.appended,
+		NotArticle: a.lenient,
 	}
 	if a.byline != "" {
 		art.Authors = bylineAuthors(a.byline)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
 )
 
@@ -18,6 +19,45 @@ import (
 // dominantShare is the share of a container's text that one child must
 // hold for the descent to go on into it.
 const dominantShare = 0.6
+
+// mainContentFor returns the page's main content when it should stand in
+// for arts, the articles found: when there are none, or when they hold
+// less than minCoverage of the main content's text outside links (a list
+// of posts where one excerpt passed for an article). It returns nil when
+// the articles stand, or when the page has no main content either.
+//
+// The page holds no article, so what the site marks as comments is taken
+// as content: the posts of a forum thread, the answers to a question.
+func (p *page) mainContentFor(arts []*article) *article {
+	var covered int32
+	for _, a := range arts {
+		for _, r := range a.roots {
+			t, l := p.weights(r)
+			covered += t - l
+		}
+	}
+	if len(arts) > 0 {
+		m := p.mainContent()
+		if m == nil {
+			return nil
+		}
+		t, l := p.weights(m.roots[0])
+		if float64(covered) >= minCoverage*float64(t-l) {
+			return nil
+		}
+	}
+	for n, m := range p.marks {
+		if m.reason == rules.Comments && m.source == byWord {
+			p.vetoed[n] = true
+		}
+	}
+	p.applyMarks()
+	return p.mainContent()
+}
+
+// minCoverage is the share of the main content's text that the articles
+// found must hold to stand for the page.
+const minCoverage = 0.4
 
 // mainContent returns the page's main content as an article, or nil when
 // the page holds too little unmarked text.

@@ -67,8 +67,13 @@ type Result struct {
 	// Articles holds the page's articles in page order. The first is the
 	// one the page's URL points to; later ones were appended to it.
 	Articles []Article
-	// Reason says why Articles is empty.
+	// Reason says why Articles is empty, or, with Options.AllPages, why
+	// the page's main content is no article.
 	Reason string
+	// Fallback names what found the articles when pare's own selection
+	// found none: "go-readability" (its answer, cleaned by pare's stages)
+	// or "main content" (see Options.AllPages); "" otherwise.
+	Fallback string
 	// Removed lists what was taken out of the articles and why.
 	Removed []Removal
 }
@@ -109,6 +114,9 @@ type Article struct {
 	// Appended is true for an article the site appended below the one the
 	// page's URL points to.
 	Appended bool
+	// NotArticle is true for the main content of a page that holds no
+	// article, which only Options.AllPages asks for.
+	NotArticle bool
 }
 
 // Date is a parsed date with the text it came from. Time is zero when the
@@ -186,17 +194,37 @@ func (e *Extractor) ExtractInput(ctx context.Context, in Input) (res *Result, er
 			arts[0].rule = rule
 		}
 	}
+	on := p // the page the articles are on: p, or one made of a fallback's output
+	if len(arts) == 0 {
+		res.Reason = p.noArticleReason()
+	}
+	if e.opts.AllPages {
+		if a := p.mainContentFor(arts); a != nil {
+			arts, res.Fallback = []*article{a}, "main content"
+			if res.Reason == "" {
+				res.Reason = "the articles found hold little of the page's main content"
+			}
+		}
+	}
+	if len(arts) == 0 {
+		if q, a := p.secondOpinion(); a != nil {
+			on, arts, res.Fallback, res.Reason = q, []*article{a}, "go-readability", ""
+		}
+	}
 	if e.opts.MaxArticles > 0 && len(arts) > e.opts.MaxArticles {
 		arts = arts[:e.opts.MaxArticles]
 	}
 	for _, a := range arts {
-		if art, ok := p.finish(a); ok {
+		if art, ok := on.finish(a); ok {
 			res.Articles = append(res.Articles, art)
 		}
 	}
-	if len(res.Articles) == 0 {
+	if len(res.Articles) == 0 && res.Reason == "" {
 		res.Reason = p.noArticleReason()
 	}
 	res.Removed = p.removed
+	if on != p {
+		res.Removed = append(res.Removed, on.removed...)
+	}
 	return res, nil
 }

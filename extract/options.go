@@ -19,6 +19,14 @@ type Options struct {
 	MaxArticles int
 	// PrimaryOnly returns only the article the page's URL points to.
 	PrimaryOnly bool
+	// AllPages makes a page that holds no article (a product page, a list
+	// of posts, a forum thread) yield its main content as one Article
+	// with NotArticle set, and Result.Reason saying why it is no article,
+	// instead of no article at all. For uses such as search indexing that
+	// want every page's text. A page whose articles cover little of its
+	// main content (a list of posts with one long excerpt) yields the main
+	// content too.
+	AllPages bool
 	// Logger receives debug records about each page; nil is silent.
 	Logger *slog.Logger
 	// Outputs selects which renderings of each article's body Extract

@@ -19,7 +19,7 @@ type Extractor interface {
 }
 
 // Names lists the extractors New knows, in report order.
-var Names = []string{"pare", "pare-rules", "go-trafilatura", "go-readability", "baseline"}
+var Names = []string{"pare", "pare-all", "pare-rules", "go-trafilatura", "go-readability", "baseline"}
 
 // New returns the named extractor, wrapped by Recover.
 func New(name string) (Extractor, error) {
@@ -27,9 +27,11 @@ func New(name string) (Extractor, error) {
 	var err error
 	switch name {
 	case "pare":
-		e, err = newPare(name, false)
+		e, err = newPare(name, false, false)
+	case "pare-all":
+		e, err = newPare(name, false, true)
 	case "pare-rules":
-		e, err = newPare(name, true)
+		e, err = newPare(name, true, false)
 	case "go-trafilatura":
 		e = goTrafilatura{}
 	case "go-readability":

@@ -14,14 +14,16 @@ import (
 // text format it asks for the Text rendering only (Options.Outputs), so
 // the timings do not include sanitising HTML or converting it to Markdown,
 // which text output never shows. withRules adds the shipped publisher
-// rules; the headline figures use generic extraction.
+// rules; the headline figures use generic extraction. allPages is
+// `pare -all-pages`: pages holding no article yield their main content
+// (extract.Options.AllPages), as the WCXB set's other page types ask.
 type pare struct {
 	name string
 	ex   *extract.Extractor
 }
 
-func newPare(name string, withRules bool) (Extractor, error) {
-	opts := extract.Options{Outputs: extract.Text}
+func newPare(name string, withRules, allPages bool) (Extractor, error) {
+	opts := extract.Options{Outputs: extract.Text, AllPages: allPages}
 	if withRules {
 		set, err := rules.Builtin()
 		if err != nil {
