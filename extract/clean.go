@@ -32,6 +32,9 @@ func (p *page) prune(root *html.Node) {
 			doomed = append(doomed, n)
 			return false
 		case html.ElementNode:
+			if n.DataAtom == atom.Noscript && keepNoscript(n) {
+				return true
+			}
 			if junkElems[n.DataAtom] {
 				doomed = append(doomed, n)
 				return false
@@ -89,6 +92,15 @@ func withoutAttr(attrs []html.Attribute, key string) []html.Attribute {
 		}
 	}
 	return out
+}
+
+// keepNoscript reports whether a <noscript> holds the page itself rather
+// than a tracking pixel or an "enable JavaScript" notice: some sites
+// render their whole content there for readers without scripts, and a
+// saved page is read without running them. Such a fallback holds
+// paragraphs of text.
+func keepNoscript(n *html.Node) bool {
+	return textWeight(textOf(n)) >= minArticleProse && findElem(n, atom.P) != nil
 }
 
 func isHidden(n *html.Node) bool {

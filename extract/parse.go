@@ -232,9 +232,9 @@ const maxDepth = 400
 // is flattened first (see flatten), so its text is kept, and deep reports
 // that this happened.
 func parse(ctx context.Context, page []byte) (doc *html.Node, deep bool, err error) {
-	doc, err = html.Parse(ctxReader{ctx, bytes.NewReader(page)})
+	doc, err = html.ParseWithOptions(ctxReader{ctx, bytes.NewReader(page)}, noScripting)
 	if err != nil && ctx.Err() == nil {
-		doc, err = html.Parse(ctxReader{ctx, bytes.NewReader(flatten(page, maxDepth/2))})
+		doc, err = html.ParseWithOptions(ctxReader{ctx, bytes.NewReader(flatten(page, maxDepth/2))}, noScripting)
 		deep = true
 	}
 	if err != nil {
@@ -245,6 +245,13 @@ func parse(ctx context.Context, page []byte) (doc *html.Node, deep bool, err err
 	}
 	return doc, deep, nil
 }
+
+// noScripting parses the page as a browser with scripting off would, so
+// that what <noscript> holds is markup, not one run of raw text: some
+// sites (Discourse forums) put the whole page there for readers without
+// JavaScript, and a saved page is read without running its scripts.
+// prune (clean.go) then decides which <noscript> to keep.
+var noScripting = html.ParseOptionEnableScripting(false)
 
 // ctxReader stops parsing when the context is done: html.Parse returns the
 // first error its reader gives.
