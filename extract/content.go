@@ -59,6 +59,10 @@ func (p *page) mainContentFor(arts []*article) *article {
 // found must hold to stand for the page.
 const minCoverage = 0.4
 
+// minContent is the least text weight of a page's main content: a few
+// words (a product page may say little more than a name and a price).
+const minContent = 50
+
 // mainContent returns the page's main content as an article, or nil when
 // the page holds too little unmarked text.
 func (p *page) mainContent() *article {
@@ -83,7 +87,7 @@ func (p *page) mainContent() *article {
 		}
 		n = best
 	}
-	if t, _ := p.weights(n); t < minArticleProse {
+	if t, _ := p.weights(n); t < minContent {
 		return nil
 	}
 	s := p.spans[n]

@@ -55,6 +55,7 @@ func TestBadInput(t *testing.T) {
 		{name: "invalid utf-8", input: []byte("<html><body><h1>Title here</h1>" + strings.ReplaceAll(story, "four", "f\xffour") + "</body></html>"), articles: 1, contains: "f\uFFFDour"},
 		{name: "utf-16 bom", input: utf16LE("<html><body><h1>Ferry</h1>" + story + "</body></html>"), articles: 1, contains: "ferry timetable"},
 		{name: "streamed server rendering", input: []byte(`<html><body><template id="B:0"></template><div hidden id="S:0"><h1>Ferry timetable</h1>` + story + `</div></body></html>`), articles: 1, contains: "largest in the town's history"},
+		{name: "page rendered in noscript", input: []byte(`<html><body><div id="app"></div><noscript><h1>Ferry timetable</h1>` + story + `</noscript><noscript><img src="/pixel.gif"></noscript></body></html>`), articles: 1, contains: "largest in the town's history"},
 		{name: "gigantic", input: []byte("<html><body><h1>Ferry timetable</h1>" + strings.Repeat(story, 4000) + "</body></html>"), articles: 1, contains: "ferry timetable"},
 	}
 	for _, tc := range tests {

@@ -1,0 +1,68 @@
+package extract_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/pare-dev/pare/extract"
+)
+
+// TestAllPages holds Options.AllPages: a page that is no article yields
+// nothing by default and its main content when asked, marked NotArticle,
+// with the reason it is no article; an article page is the same either
+// way.
+func TestAllPages(t *testing.T) {
+	var list strings.Builder
+	for i := 1; i <= 8; i++ {
+		fmt.Fprintf(&list, `<li><a href="/p/%d">Product %d</a> <span class="price">$%d.99</span></li>`, i, i, 10+i)
+	}
+	shop := `<html><head><title>Coffee | Roastery</title></head><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>` +
+		`<main><h1>Coffee</h1><p>12 products</p><ul class="grid">` + list.String() + `</ul></main><footer>© Roastery</footer></body></html>`
+	article := `<html><body><article><h1>Ferry timetable extended</h1>` + story + `</article></body></html>`
+
+	for _, tc := range []struct {
+		name     string
+		page     string
+		allPages bool
+		want     int
+		notArt   bool
+		contains string
+	}{
+		{"shop page, default", shop, false, 0, false, ""},
+		{"shop page, all pages", shop, true, 1, true, "Product 8 $18.99"},
+		{"article, default", article, false, 1, false, "largest in the town"},
+		{"article, all pages", article, true, 1, false, "largest in the town"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := newExtractor(t, extract.Options{AllPages: tc.allPages})
+			res, err := ex.Extract(context.Background(), strings.NewReader(tc.page), "https://shop.example.com/coffee")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Articles) != tc.want {
+				t.Fatalf("%d articles, want %d (reason %q)", len(res.Articles), tc.want, res.Reason)
+			}
+			if tc.want == 0 {
+				if res.Reason == "" {
+					t.Error("no article and no reason")
+				}
+				return
+			}
+			a := res.Articles[0]
+			if a.NotArticle != tc.notArt {
+				t.Errorf("NotArticle = %v", a.NotArticle)
+			}
+			if tc.notArt && (res.Reason == "" || res.Fallback != "main content") {
+				t.Errorf("main content without reason or fallback: %q %q", res.Reason, res.Fallback)
+			}
+			if !strings.Contains(strings.ReplaceAll(a.Text, "\n", " "), tc.contains) {
+				t.Errorf("text lacks %q:\n%s", tc.contains, a.Text)
+			}
+			if strings.Contains(a.Text, "Home") || strings.Contains(a.Text, "Roastery") {
+				t.Errorf("navigation or footer kept:\n%s", a.Text)
+			}
+		})
+	}
+}
