@@ -29,11 +29,10 @@ const dominantShare = 0.6
 // The page holds no article, so what the site marks as comments is taken
 // as content: the posts of a forum thread, the answers to a question.
 func (p *page) mainContentFor(arts []*article) *article {
-	var covered int32
+	var covered int32 // what the articles hold that trimming keeps: prose, headings, list items
 	for _, a := range arts {
 		for _, r := range a.roots {
-			t, l := p.weights(r)
-			covered += t - l
+			covered += p.prose(r) + p.neutral(r)
 		}
 	}
 	if len(arts) > 0 {
@@ -42,7 +41,7 @@ func (p *page) mainContentFor(arts []*article) *article {
 			return nil
 		}
 		t, l := p.weights(m.roots[0])
-		if float64(covered) >= minCoverage*float64(t-l) {
+		if covered > 0 && float64(covered) >= minCoverage*float64(t-l) {
 			return nil
 		}
 	}

@@ -224,10 +224,11 @@ type sums struct {
 }
 
 // neutralBlock reports whether a block that is not prose still belongs
-// with prose as often as not: a heading, or a list item that is mostly
-// not a link. Widening neither seeks nor avoids them.
+// with prose as often as not: a heading or a list item that is mostly not
+// a link (a linked headline is a teaser's). Widening neither seeks nor
+// avoids them.
 func neutralBlock(b *block) bool {
-	return isHeading(b.owner) || listItem(b) != nil && b.link*3 < b.weight
+	return (isHeading(b.owner) || listItem(b) != nil) && b.link*3 < b.weight
 }
 
 // weights returns the text weight and link weight of the unmarked blocks

@@ -160,6 +160,7 @@ type jsonPage struct {
 	Rule      string        `json:"rule,omitempty"`
 	RuleNote  string        `json:"rule_note,omitempty"`
 	Reason    string        `json:"reason,omitempty"`
+	Fallback  string        `json:"fallback,omitempty"`
 	Articles  []jsonArticle `json:"articles"`
 	Removed   []jsonRemoval `json:"removed,omitempty"`
 }
@@ -177,6 +178,7 @@ type jsonArticle struct {
 	Language      string   `json:"language,omitempty"`
 	Summary       []string `json:"summary,omitempty"`
 	Appended      bool     `json:"appended,omitempty"`
+	NotArticle    bool     `json:"not_article,omitempty"`
 	Text          string   `json:"text"`
 	HTML          string   `json:"html"`
 	Markdown      string   `json:"markdown"`
@@ -191,14 +193,14 @@ type jsonRemoval struct {
 func pageRecord(label string, res *extract.Result) jsonPage {
 	p := jsonPage{File: label, URL: res.URL, URLSource: res.URLSource, Encoding: res.Encoding,
 		Title: res.Title, SiteName: res.SiteName, Language: res.Language, Rule: res.Rule,
-		RuleNote: res.RuleNote, Reason: res.Reason, Articles: []jsonArticle{}}
+		RuleNote: res.RuleNote, Reason: res.Reason, Fallback: res.Fallback, Articles: []jsonArticle{}}
 	for _, a := range res.Articles {
 		p.Articles = append(p.Articles, jsonArticle{
 			URL: a.URL, Title: a.Title, Byline: a.Byline, Authors: a.Authors,
 			Published: isoTime(a.Published), PublishedText: a.Published.Text,
 			Modified: isoTime(a.Modified), ModifiedText: a.Modified.Text,
 			SiteName: a.SiteName, Language: a.Language, Summary: a.Summary,
-			Appended: a.Appended, Text: a.Text, HTML: a.HTML, Markdown: a.Markdown,
+			Appended: a.Appended, NotArticle: a.NotArticle, Text: a.Text, HTML: a.HTML, Markdown: a.Markdown,
 		})
 	}
 	for _, r := range res.Removed {

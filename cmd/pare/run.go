@@ -32,6 +32,7 @@ type config struct {
 	noRules bool
 	explain bool
 	first   bool
+	all     bool
 }
 
 // run is the whole command, written as a function of its arguments and
@@ -46,6 +47,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&c.noRules, "no-rules", false, "use generic extraction only, no publisher rules")
 	fs.BoolVar(&c.explain, "explain", false, "list what was removed from each page and why")
 	fs.BoolVar(&c.first, "first", false, "print only the page's primary article")
+	fs.BoolVar(&c.all, "all-pages", false, "give the main content of pages that hold no article (product pages, lists, forums) instead of none")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: %s [flags] FILE|DIR|- ...\n\nPrints the clean articles of saved web pages. .gz files are read as is.\n\n", programName)
 		fs.PrintDefaults()
@@ -119,7 +121,7 @@ func (c config) check(inputs []string) error {
 }
 
 func (c config) extractor() (*extract.Extractor, error) {
-	opts := extract.Options{PrimaryOnly: c.first, Outputs: c.outputs()}
+	opts := extract.Options{PrimaryOnly: c.first, AllPages: c.all, Outputs: c.outputs()}
 	if !c.noRules {
 		set, err := rules.Builtin()
 		if err != nil {
@@ -215,6 +217,9 @@ func processPage(ex *extract.Extractor, c config, name string, stdin io.Reader, 
 	if len(res.Articles) == 0 {
 		fmt.Fprintf(stderr, "%s: %s: no article: %s\n", programName, label, res.Reason)
 		return false
+	}
+	if res.Articles[0].NotArticle {
+		fmt.Fprintf(stderr, "%s: %s: no article, main content given: %s\n", programName, label, res.Reason)
 	}
 	return true
 }

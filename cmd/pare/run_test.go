@@ -179,3 +179,18 @@ func TestRunExplainAndNoRules(t *testing.T) {
 		t.Errorf("-no-rules still matched a rule:\n%s", stderr)
 	}
 }
+
+func TestRunAllPages(t *testing.T) {
+	front := "../../testdata/generic/no-article.html"
+	code, _, stderr := pareRun(t, "", front)
+	if code != exitFailed || !strings.Contains(stderr, "no article:") {
+		t.Fatalf("without -all-pages: status %d, stderr:\n%s", code, stderr)
+	}
+	code, stdout, stderr := pareRun(t, "", "-all-pages", "-format", "json", front)
+	if code != exitOK || !strings.Contains(stderr, "no article, main content given") {
+		t.Fatalf("with -all-pages: status %d, stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, `"not_article":true`) || !strings.Contains(stdout, `"fallback":"main content"`) {
+		t.Errorf("JSON lacks not_article or fallback:\n%.400s", stdout)
+	}
+}
