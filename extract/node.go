@@ -148,7 +148,7 @@ func isCollapsed(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || isSpace(r) {
+		if r == utf8.RuneError && size == 1 || isSpace(r) || invisible(r) {
 			return false
 		}
 		i += size
@@ -187,6 +187,9 @@ func appendCollapsed(dst []byte, space bool, s string) ([]byte, bool) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		if invisible(r) {
+			continue
+		}
 		if isSpace(r) {
 			space = len(dst) > 0
 			continue
@@ -212,12 +215,19 @@ func (c *collapser) reset() {
 // asciiSpace holds the ASCII characters unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-func isSpace(r rune) bool {
+func isSpace(r rune) bool { return unicode.IsSpace(r) }
+
+// invisible reports whether r is a character a reader never sees: the
+// soft hyphen (shown only where a line breaks), zero-width spaces and
+// joiners, the word joiner and a stray byte order mark. They are dropped
+// from text, not turned into spaces, so "Mit\u00adtel\u00adal\u00adter"
+// reads "Mittelalter" and a word with a joiner stays one word.
+func invisible(r rune) bool {
 	switch r {
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
 		return true
 	}
-	return unicode.IsSpace(r)
+	return false
 }
 
 // classTokens splits class and id values into lowercase words:

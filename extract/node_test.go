@@ -17,6 +17,9 @@ func collapseRef(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
+		if invisible(r) {
+			continue
+		}
 		if isSpace(r) {
 			space = b.Len() > 0
 			continue
@@ -33,7 +36,7 @@ func collapseRef(s string) string {
 var collapseCases = []string{
 	"", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\nb", "\n\t a b \n",
 	"a\u00a0b", "a\u200bb", "\u200b", "\ufeffa", "a\u2003\u2003b", "a\u0085b",
-	"café au lait", "東京 の 天気", "a\xffb", "\xff", "a \xff", "a\x00b",
+	"café au lait", "東京 の 天気", "Mit\u00adtel\u00adal\u00adter", "a \u200b b", "a\xffb", "\xff", "a \xff", "a\x00b",
 	"already collapsed text, with punctuation.", "two  spaces", "tab\there",
 }
 
