@@ -119,21 +119,29 @@ func isHidden(n *html.Node) bool {
 }
 
 // hoverCard reports whether n is a card that shows only while the pointer
-// rests on a link (a tooltip, a popover, a "rollover" with a person's
-// latest stories). It sits inside the paragraph it annotates, so marking
-// it would not do: its text would run into the paragraph's.
+// rests on a link (a tooltip, a popover, a person's "rollover" block with
+// their latest stories). It sits inside the paragraph it annotates, so
+// marking it would not do: its text would run into the paragraph's. The
+// trigger around it ("has-tooltip", "rollover-people") is kept: it holds
+// the words of the paragraph.
 func hoverCard(n *html.Node) bool {
-	class := attr(n, "class")
-	if class == "" {
+	if attr(n, "class") == "" || n.DataAtom == atom.A {
 		return false
 	}
+	var card, part, trigger bool
 	for _, t := range classTokens(n, nil) {
 		switch t {
-		case "tooltip", "popover", "hovercard", "rollover":
-			return n.DataAtom != atom.A
+		case "tooltip", "popover", "hovercard":
+			card = true
+		case "rollover":
+			part = true
+		case "block", "card", "content", "box", "popup", "panel", "inner":
+			card = card || part
+		case "has", "trigger", "toggle", "link":
+			trigger = true
 		}
 	}
-	return false
+	return card && !trigger
 }
 
 // markupReason says whether n is boilerplate by its markup alone: its tag,

@@ -64,6 +64,21 @@ func TestTrim(t *testing.T) {
 			body: `<p>https://news.example.com/ferry</p>` + story + `<p>https://council.example.org/minutes/2024-10</p>` + more,
 			keep: []string{"https://council.example.org/minutes/2024-10"}, remove: []string{"https://news.example.com/ferry"},
 		},
+		{
+			name: "copyright notice",
+			body: story + more + `<p>The contents of this site are ©2024 Island Courier Ltd. All rights reserved.</p>`,
+			keep: []string{"ten at night"}, remove: []string{"©2024"},
+		},
+		{
+			name: "a hover card inside a paragraph",
+			body: `<p>The vote followed a petition by <span class="rollover-people"><a href="/p/ana">Ana Ruiz</a><span class="rollover-people-block">Ana Ruiz latest: Harbour fees rise again</span></span>, a local teacher who gathered most of the names herself.</p>` + story + more,
+			keep: []string{"petition by Ana Ruiz, a local teacher"}, remove: []string{"Harbour fees"},
+		},
+		{
+			name: "an author box goes, a wrapper named after the author stays",
+			body: `<div class="post author-anaruiz">` + story + more + `</div><div class="author-box"><p>Ana Ruiz has covered the island's transport for the Courier since 2015, and writes a weekly column on local history.</p></div>`,
+			keep: []string{"largest in the town", "ten at night"}, remove: []string{"weekly column"},
+		},
 	}
 	ex := newExtractor(t, extract.Options{})
 	for _, tc := range tests {
