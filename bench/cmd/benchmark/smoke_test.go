@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"github.com/pare-dev/pare/bench/extractors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -40,7 +41,7 @@ func TestSmoke(t *testing.T) {
 			t.Errorf("output lacks %q", want)
 		}
 	}
-	names := strings.Split("pare,pare-rules,go-trafilatura,go-readability,baseline", ",")
+	names := extractors.Names
 	if want := len(datasets.Sets) * limit * len(names); len(recs) != want {
 		t.Fatalf("%d records, want %d", len(recs), want)
 	}
