@@ -2,11 +2,12 @@ package main
 
 import (
 	"bytes"
-	"github.com/pare-dev/pare/bench/extractors"
 	"io"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/pare-dev/pare/bench/extractors"
 )
 
 func TestParseFlags(t *testing.T) {

@@ -3,12 +3,12 @@ package main
 import (
 	"bytes"
 	"errors"
-	"github.com/pare-dev/pare/bench/extractors"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pare-dev/pare/bench/datasets"
+	"github.com/pare-dev/pare/bench/extractors"
 )
 
 // TestSmoke runs every extractor on the first pages of every set and
