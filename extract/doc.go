@@ -12,20 +12,25 @@
 //
 // A page flows through these stages, one file each:
 //
-//	parse.go     read (size limit, gzip), sniff binary, decode the charset, parse
-//	metadata.go  <title>, <meta>, OpenGraph, canonical, saved-from comment
-//	jsonld.go    schema.org Article objects from JSON-LD, read leniently
-//	clean.go     remove junk and hidden elements; mark boilerplate by markup
-//	blocks.go    cut the body once into text blocks that later stages share
-//	rules.go     apply a matched publisher rule (its strips become marks)
-//	score.go     Readability-style scoring of candidate containers
-//	select.go    the primary body: best candidate and the siblings it owns
-//	split.go     further articles: a body and a header of their own
-//	article.go   headline, byline, dates, summary from the article's header
-//	trim.go      drop the body's boilerplate blocks (marks, link lists, line rules)
-//	lines.go     the line rules: bylines, dates, captions, share labels, …
-//	dates.go     date parsing (github.com/araddon/dateparse, plus CJK dates)
-//	render.go    text, sanitised HTML (bluemonday) and Markdown (html-to-markdown)
+//	parse.go       read (size limit, gzip), sniff binary, decode the charset, parse
+//	metadata.go    <title>, <meta>, OpenGraph, canonical, saved-from comment
+//	jsonld.go      schema.org Article objects from JSON-LD, read leniently
+//	clean.go       remove junk, hidden elements and hover cards; mark boilerplate by markup
+//	blocks.go      cut the body once into text blocks that later stages share
+//	rules.go       apply a matched publisher rule (its strips become marks)
+//	marks.go       settle the marks: trust them by source, veto those on articles
+//	score.go       Readability-style scoring of candidate containers
+//	split.go       cut the page into article regions at the articles' starts
+//	select.go      one body per region: best candidate, widened, with its siblings
+//	readability.go go-readability's second opinion where pare finds no article
+//	content.go     a page's main content, for Options.AllPages
+//	article.go     headline, byline, dates, summary from the article's header
+//	trim.go        drop the body's boilerplate blocks (marks, link lists, line rules)
+//	sections.go    sections a heading names as boilerplate ("Related", "Comments")
+//	lines.go       the line rules: bylines, dates, captions, share labels, …
+//	dates.go       date lines and date parsing (github.com/araddon/dateparse)
+//	datewords.go   dates by their words, in nine languages
+//	render.go      text, sanitised HTML (bluemonday) and Markdown (html-to-markdown)
 //
 // node.go holds the DOM helpers, page.go the per-page state, extract.go
 // the API and the order of the stages.
