@@ -168,7 +168,7 @@ func markupReason(n *html.Node, toks []string) (mark, bool) {
 	case "dialog", "alertdialog":
 		return mark{rules.Other, "role=" + role, byTag}, true
 	}
-	for _, c := range strings.Fields(attr(n, "class")) {
+	for c := range strings.FieldsSeq(attr(n, "class")) {
 		if hiddenClasses[c] {
 			return mark{rules.Hidden, "class " + c, byHiddenClass}, true
 		}

@@ -82,7 +82,11 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 	var names, weak []string
 	dated, bylined, noise := false, false, false
 	for _, part := range splitMeta(text) {
-		for _, seg := range splitAt(part, metaLabelRe, byRe) {
+		cuts := []*regexp.Regexp{metaLabelRe, byRe}
+		if !mayFold(part, labelKeys...) {
+			cuts = cuts[1:]
+		}
+		for _, seg := range splitAt(part, cuts...) {
 			seg = strings.Trim(seg, " ,;:-–—")
 			switch d, modified, isDate := dateLine(seg); {
 			case seg == "" || readTimeRe.MatchString(seg):
@@ -140,6 +144,9 @@ func (m metaLine) addDate(d Date, modified bool) metaLine {
 // isMetaLabel reports whether seg is nothing but a publishing label:
 // "Posted", "Updated".
 func isMetaLabel(seg string) bool {
+	if !mayFold(seg, labelKeys...) {
+		return false
+	}
 	loc := metaLabelRe.FindStringIndex(seg)
 	return loc != nil && strings.TrimSpace(seg[:loc[0]]+seg[loc[1]:]) == ""
 }
@@ -289,7 +296,9 @@ var copyrightRe = regexp.MustCompile(`(?i)©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)
 
 // copyrightLine reports whether text is a short copyright notice.
 func copyrightLine(text string) bool {
-	return len(text) < 300 && len(strings.Fields(text)) <= 30 && copyrightRe.MatchString(text)
+	return len(text) < 300 && wordCount(text) <= 30 && (strings.Contains(text, "©") ||
+		mayFold(text, "(c", "copyright", "rights reserved", "rechte vorbehalten", "droits r", "derechos reservados", "diritti riservati", "prawa zastrze")) &&
+		copyrightRe.MatchString(text)
 }
 
 // adLabels are the labels ad slots leave behind.
@@ -318,11 +327,58 @@ var (
 
 func captionLine(text string) bool {
 	t := strings.TrimSpace(text)
-	if len(strings.Fields(t)) > 70 {
+	// What each pattern cannot match without, tested first: creditEndRe
+	// ends in ")" or ")."; every branch of creditLabelRe holds one of
+	// ":/|" or starts with "©". Most paragraphs fail both at once.
+	creditEnd := strings.HasSuffix(t, ")") || strings.HasSuffix(t, ").")
+	creditLabel := strings.HasPrefix(t, "©") || strings.ContainsAny(t, ":/|")
+	if !creditEnd && !creditLabel || wordCount(t) > 70 {
 		return false
 	}
-	return creditEndRe.MatchString(t) || creditLabelRe.MatchString(t)
+	return creditEnd && creditEndRe.MatchString(t) || creditLabel && creditLabelRe.MatchString(t)
 }
+
+// wordCount is len(strings.Fields(s)) without the slice.
+func wordCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
+// mayFold reports whether s could hold one of keys under (?i): keys are
+// lowercase ASCII, s is compared with its ASCII capitals lowered, and the
+// only non-ASCII runes that fold to ASCII letters (the Kelvin sign and
+// the long s) make it answer true.
+func mayFold(s string, keys ...string) bool {
+	if strings.ContainsAny(s, "\u212a\u017f") {
+		return true
+	}
+	for _, k := range keys {
+		for i := 0; i+len(k) <= len(s); i++ {
+			j := 0
+			for j < len(k) && s[i+j]|asciiCase(s[i+j]) == k[j] {
+				j++
+			}
+			if j == len(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asciiCase is the bit that lowers c when it is an ASCII capital, else 0.
+func asciiCase(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return 0x20
+	}
+	return 0
+}
+
+// labelKeys are ASCII parts of every label metaLabelRe knows.
+var labelKeys = []string{"updated", "publi", "posted", "jour", "ffentlicht", "aktualisiert", "actualizado"}
 
 // relatedRe matches the prompts that introduce links to other stories.
 var relatedRe = regexp.MustCompile(`(?i)^(?:read more|read also|also read|related|related articles?|related stories|see also|more on this|more from|recommended|you may also like|you might also like|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|leer más|lea también|te puede interesar|leggi anche|lees ook)\b\s*[:.…»>-]?`)
@@ -331,14 +387,14 @@ func relatedLine(text string, b *block) bool {
 	if !relatedRe.MatchString(text) {
 		return false
 	}
-	return b.link > 0 || len(strings.Fields(text)) <= 12
+	return b.link > 0 || wordCount(text) <= 12
 }
 
 // newsletterRe matches sign-up prompts.
 var newsletterRe = regexp.MustCompile(`(?i)^(?:sign up (?:for|to)|subscribe (?:to|for|now)|get (?:our|the) [\w ]{0,30}newsletter|join our newsletter|register for free|already a subscriber|melden sie sich|abonnieren sie|inscrivez-vous|suscríbete)`)
 
 func newsletterLine(text string) bool {
-	return len(strings.Fields(text)) <= 40 && newsletterRe.MatchString(text)
+	return newsletterRe.MatchString(text) && wordCount(text) <= 40
 }
 
 // sameText compares two lines ignoring case, white space and closing
