@@ -125,7 +125,9 @@ func isHidden(n *html.Node) bool {
 // trigger around it ("has-tooltip", "rollover-people") is kept: it holds
 // the words of the paragraph.
 func hoverCard(n *html.Node) bool {
-	if attr(n, "class") == "" || n.DataAtom == atom.A {
+	words := strings.ToLower(attr(n, "class") + " " + attr(n, "id")) // what classTokens reads
+	if n.DataAtom == atom.A || !strings.Contains(words, "tooltip") && !strings.Contains(words, "popover") &&
+		!strings.Contains(words, "hovercard") && !strings.Contains(words, "rollover") {
 		return false
 	}
 	var card, part, trigger bool

@@ -54,8 +54,29 @@ func isBoilerHeading(b *block) bool {
 	if b.weight > 60 || len(b.text) > 90 {
 		return false
 	}
+	first, _, _ := strings.Cut(strings.TrimSpace(b.text), " ")
+	first = strings.ToLower(strings.TrimRight(first, ":.!?…»>"))
+	if first == "" || !boilerFirstWords[first] && (first[0] < '0' || first[0] > '9') {
+		return false // the pattern is anchored: its first word must be one of these
+	}
 	return boilerHeadingRe.MatchString(strings.TrimSpace(b.text))
 }
+
+// boilerFirstWords are the words boilerHeadingRe's headings start with.
+// The pattern is large, and its matching machine costs more than the
+// whole page on short pages; checking the first word spares it on all but
+// a few lines.
+var boilerFirstWords = setOf(`
+	related more you read also see recommended most popular trending latest top editor's editors
+	about author comments comment leave post join share sign tags filed previous next up what don't dont sponsored
+	ähnliche weitere mehr das auch lesen lies empfehlungen meistgelesen über zum zur kommentare kommentar
+	kommentieren schreibe schreiben diskutieren schlagwörter verwandte noch vorheriger nächster vorschau
+	à lire sur vous articles article dans les commentaires commentaire laisser voir nos
+	también te le lee lea leia veja noticias artículos temas más lo comentarios comentario deja sobre
+	contenido notícias artigos mais comentários deixe você
+	leggi ti potrebbe articoli i commenti lascia lees gerelateerde meer reacties over
+	czytaj zobacz polecane najczęściej komentarze podobne przeczytaj
+`)
 
 // dropBoilerSections marks the blocks of every boilerplate section in the
 // body (a list of block indexes in document order) as dropped.
