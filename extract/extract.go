@@ -206,7 +206,7 @@ func (e *Extractor) ExtractInput(ctx context.Context, in Input) (res *Result, er
 			}
 		}
 	}
-	if len(arts) == 0 {
+	if len(arts) == 0 && e.opts.SecondOpinion {
 		if q, a := p.secondOpinion(); a != nil {
 			on, arts, res.Fallback, res.Reason = q, []*article{a}, "go-readability", ""
 		}

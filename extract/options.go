@@ -27,6 +27,12 @@ type Options struct {
 	// main content (a list of posts with one long excerpt) yields the main
 	// content too.
 	AllPages bool
+	// SecondOpinion asks go-readability for the article of a page where
+	// pare's own selection finds none, and keeps its answer, cleaned by
+	// pare's stages, when it passes pare's article gate (Result.Fallback
+	// says "go-readability"). It is off by default: on those pages it can
+	// need a few hundred times the page's size in memory.
+	SecondOpinion bool
 	// Logger receives debug records about each page; nil is silent.
 	Logger *slog.Logger
 	// Outputs selects which renderings of each article's body Extract

@@ -33,6 +33,7 @@ type config struct {
 	explain bool
 	first   bool
 	all     bool
+	second  bool
 }
 
 // run is the whole command, written as a function of its arguments and
@@ -48,6 +49,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&c.explain, "explain", false, "list what was removed from each page and why")
 	fs.BoolVar(&c.first, "first", false, "print only the page's primary article")
 	fs.BoolVar(&c.all, "all-pages", false, "give the main content of pages that hold no article (product pages, lists, forums) instead of none")
+	fs.BoolVar(&c.second, "readability", false, "where pare finds no article, ask go-readability for one (costly in memory on such pages)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: %s [flags] FILE|DIR|- ...\n\nPrints the clean articles of saved web pages. .gz files are read as is.\n\n", programName)
 		fs.PrintDefaults()
@@ -121,7 +123,7 @@ func (c config) check(inputs []string) error {
 }
 
 func (c config) extractor() (*extract.Extractor, error) {
-	opts := extract.Options{PrimaryOnly: c.first, AllPages: c.all, Outputs: c.outputs()}
+	opts := extract.Options{PrimaryOnly: c.first, AllPages: c.all, SecondOpinion: c.second, Outputs: c.outputs()}
 	if !c.noRules {
 		set, err := rules.Builtin()
 		if err != nil {

@@ -193,4 +193,9 @@ func TestRunAllPages(t *testing.T) {
 	if !strings.Contains(stdout, `"not_article":true`) || !strings.Contains(stdout, `"fallback":"main content"`) {
 		t.Errorf("JSON lacks not_article or fallback:\n%.400s", stdout)
 	}
+	// go-readability finds no article in a front page either.
+	code, _, stderr = pareRun(t, "", "-readability", front)
+	if code != exitFailed || !strings.Contains(stderr, "no article:") {
+		t.Fatalf("with -readability: status %d, stderr:\n%s", code, stderr)
+	}
 }

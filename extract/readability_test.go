@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+const ferryStory = `<p>The council voted on Tuesday to extend the ferry timetable through the winter, after a petition signed by more than four thousand residents, the largest in the town's history.</p>
+<p>Officials said the extra crossings would cost about £200,000 a year, to be met from parking revenue, and would start in the first week of November.</p>
+<p>Residents on the island, many of whom commute to the mainland for work, had complained for years that the last boat left too early in the evening.</p>`
+
+// TestSecondOpinion holds the wiring to go-readability: on a page with an
+// article it answers with that article, cleaned by pare's stages, and on
+// a page with no running text it answers nothing rather than a guess.
+func TestSecondOpinion(t *testing.T) {
+	article := `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
+		`<div class="c1"><h1>Ferry timetable extended</h1>` + ferryStory + `</div>` +
+		`<footer>© Town Herald</footer></body></html>`
+	menu := `<html><body><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></body></html>`
+	for _, tc := range []struct {
+		name, page, want string
+	}{
+		{"article", article, "largest in the town's history"},
+		{"menu", menu, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := Options{SecondOpinion: true}.withDefaults()
+			r := newRenderers(opts.Outputs)
+			text, _ := decode([]byte(tc.page), "")
+			doc, _, err := parse(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := newPage(context.Background(), &opts, &r, doc)
+			q, a := p.secondOpinion()
+			if tc.want == "" {
+				if a != nil {
+					art, _ := q.finish(a)
+					t.Fatalf("an article from a page with none: %q", art.Text)
+				}
+				return
+			}
+			if a == nil {
+				t.Fatal("no article")
+			}
+			art, ok := q.finish(a)
+			got := art.Text
+			if !ok {
+				t.Fatal("nothing left of the article after cleaning")
+			}
+			if !strings.Contains(got, tc.want) || strings.Contains(got, "Home") || strings.Contains(got, "Town Herald") {
+				t.Errorf("text:\n%s", got)
+			}
+		})
+	}
+}
