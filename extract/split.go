@@ -120,22 +120,32 @@ func (p *page) headerStart(starts []start, lo, s int32) int32 {
 }
 
 // teaserList reports whether a region opens as a list of teasers rather
-// than an article: after its own headline, two linked headlines come
-// before the third paragraph ("More from the site", other stories with
-// an excerpt each). An article's subheadings are seldom links.
+// than an article: after its own headline, two linked headlines, each
+// with something of its own after it, come before the third paragraph
+// ("More from the site", other stories with an excerpt each). An
+// article's subheadings are seldom links. A run of linked headlines with
+// nothing between them counts once: it is a playlist or link box set
+// inside the article (a video carousel under a news story's header).
 func (p *page) teaserList(s span) bool {
 	linked, paras := 0, 0
+	inRun := false
 	for i := s.lo + 1; i < s.hi && paras < 3; i++ {
 		b := &p.blocks[i]
 		switch {
 		case b.mark != nil:
 		case headingBlock(b) && b.link*2 > b.weight:
+			if inRun {
+				continue
+			}
+			inRun = true
 			if linked++; linked == 2 {
 				return true
 			}
+			continue
 		case proseBlock(b):
 			paras++
 		}
+		inRun = false
 	}
 	return false
 }

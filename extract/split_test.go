@@ -66,6 +66,14 @@ func TestSplit(t *testing.T) {
 				`<h1 class="headline"><a href="/d">Market moves to the quay</a></h1><p>Traders welcomed the move, which gives them more room and shelter from the wind off the sea.</p></div>`,
 			titles: []string{"Ferry timetable extended"},
 		},
+		{
+			name: "a playlist of linked headlines under a header does not make its story a teaser list",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<div class="story"><h1 class="headline">Library opens in the old warehouse</h1><p class="meta">By Ana Ruiz | March 3, 2024</p>` +
+				`<div class="videos"><h3><a href="/v/1">Watch: the reading room</a></h3><h3><a href="/v/2">Watch: the mayor's speech</a></h3><h3><a href="/v/3">Watch: moving the books</a></h3></div>` +
+				`<div class="body">` + para("books", 5) + `</div></div>`,
+			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
+		},
 	}
 	ex := newExtractor(t, extract.Options{})
 	for _, tc := range tests {
