@@ -260,10 +260,21 @@ var shareWords = map[string]bool{
 
 var shareSplitRe = regexp.MustCompile(`\s*[|·•/,]\s*|\s{2,}`)
 
-// shareLine reports whether text is nothing but share and follow labels.
+// followRe matches a prompt to follow the site on social networks:
+// "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
+var followRe = regexp.MustCompile(`(?i)^follow\s[^.]{1,60}?\son\s(?:(?:facebook|twitter|x|instagram|youtube|linkedin|tiktok|threads|bluesky|flipboard|mastodon)(?:\s*\(@\w+\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*$))+$`)
+
+// shareLine reports whether text is nothing but share and follow labels,
+// or a prompt to follow the site on social networks.
 func shareLine(text string) bool {
 	t := strings.ToLower(strings.Trim(text, " .:|"))
-	if t == "" || len(t) > 80 {
+	if t == "" || len(t) > 160 {
+		return false
+	}
+	if strings.HasPrefix(t, "follow") && followRe.MatchString(t) {
+		return true
+	}
+	if len(t) > 80 {
 		return false
 	}
 	if shareWords[t] {
@@ -391,7 +402,7 @@ func relatedLine(text string, b *block) bool {
 }
 
 // newsletterRe matches sign-up prompts.
-var newsletterRe = regexp.MustCompile(`(?i)^(?:sign up (?:for|to)|subscribe (?:to|for|now)|get (?:our|the) [\w ]{0,30}newsletter|join our newsletter|register for free|already a subscriber|melden sie sich|abonnieren sie|inscrivez-vous|suscríbete)`)
+var newsletterRe = regexp.MustCompile(`(?i)^(?:sign up(?: (?:for|to)|\s*[:!])|subscribe (?:to|for|now)|get (?:our|the) [\w ]{0,30}newsletter|get [^.]{0,60} delivered (?:straight )?to your inbox|join our newsletter|register for free|already a subscriber|you(?:'ve| have) (?:been )?successfully subscribed|there was a problem subscribing|melden sie sich|abonnieren sie|inscrivez-vous|suscríbete)`)
 
 func newsletterLine(text string) bool {
 	return newsletterRe.MatchString(text) && wordCount(text) <= 40

@@ -62,8 +62,10 @@ func TestLineRules(t *testing.T) {
 		no   []string
 	}{
 		{"share", shareLine,
-			[]string{"Short Url", "Follow", "Share", "Facebook Twitter Email", "Share this article", "Copy link | WhatsApp"},
-			[]string{"Follow the money, investigators said.", "Twitter said it would appeal.", ""}},
+			[]string{"Short Url", "Follow", "Share", "Facebook Twitter Email", "Share this article", "Copy link | WhatsApp",
+				"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Follow the Opinion section on Facebook, Twitter (@Opinion) and Instagram."},
+			[]string{"Follow the money, investigators said.", "Twitter said it would appeal.", "",
+				"Follow the river on foot and you reach the old mill.", "Follow him on Twitter, his lawyer told the court, and you will see the threats."}},
 		{"caption", captionLine,
 			[]string{
 				"U.S. Secretary of State Antony Blinken walks to board his plane, in Tokyo, Wednesday, Nov. 8, 2023. (Jonathan Ernst/Pool Photo via AP)",
@@ -80,8 +82,11 @@ func TestLineRules(t *testing.T) {
 			[]string{"Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Anzeige"},
 			[]string{"Advertisements for the event appeared in March."}},
 		{"newsletter", newsletterLine,
-			[]string{"Sign up for our daily newsletter", "Subscribe to The Gazette for £1 a week"},
-			[]string{"Subscribers said the service had improved since the refit."}},
+			[]string{"Sign up for our daily newsletter", "Subscribe to The Gazette for £1 a week", "Sign Up: Stay on top of the latest news!",
+				"Get the day’s top headlines delivered to your inbox every morning.", "You have been successfully subscribed!",
+				"There was a problem subscribing you to the newsletter."},
+			[]string{"Subscribers said the service had improved since the refit.", "Get ready: the ferry now runs every hour.",
+				"There was a problem with the brakes, the inspector found."}},
 	}
 	for _, tc := range tests {
 		for _, s := range tc.yes {

@@ -143,12 +143,24 @@ func (p *page) lineReason(a *article, b *block, seenProse bool) (rules.Reason, s
 	case newsletterLine(text):
 		return rules.Newsletter, "sign-up prompt"
 	}
-	if !seenProse || b.weight < 120 {
+	// A quote's own attribution ("— Ana Ruiz (@ana) March 3, 2024" under
+	// an embedded post) reads like a byline and date but is the quote's.
+	if (!seenProse || b.weight < 120) && !inQuote(b.owner) {
 		if r, ok := p.readMetaLine(a, text); ok {
 			return r, "byline or date line"
 		}
 	}
 	return "", ""
+}
+
+// inQuote reports whether n sits inside a <blockquote>.
+func inQuote(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.DataAtom == atom.Blockquote {
+			return true
+		}
+	}
+	return false
 }
 
 // dropAboveTitle drops the short lines kept above a headline that the

@@ -35,6 +35,11 @@ func TestTrim(t *testing.T) {
 			keep: []string{"ten at night"}, remove: []string{"DON'T MISS", "strike called off"},
 		},
 		{
+			name: "an embedded post keeps its attribution, a date line of its own",
+			body: story + `<blockquote class="twitter-tweet"><p>The new timetable is a win for every islander who works late.</p><p>— Island Commuters (@islandcommute) March 3, 2024</p></blockquote>` + more,
+			keep: []string{"win for every islander", "(@islandcommute) March 3, 2024", "ten at night"},
+		},
+		{
 			name: "comment count in the byline opens nothing",
 			body: `<p class="meta">12 Comments</p>` + story + more,
 			keep: []string{"largest in the town", "ten at night"},
