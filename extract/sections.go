@@ -94,7 +94,7 @@ func (p *page) dropBoilerSections(roots []*html.Node, body []int32) {
 		if h.drop != "" || !isBoilerHeading(h) {
 			continue
 		}
-		end := p.sectionEnd(roots, body, k, total, before*2 >= total)
+		end := p.sectionEnd(roots, body, k, total, before)
 		p.noteText(rules.Related, "section headed "+quote(h.text), p.spanText(body[k:end]))
 		for _, j := range body[k:end] {
 			if p.blocks[j].drop == "" {
@@ -110,13 +110,16 @@ func (p *page) dropBoilerSections(roots []*html.Node, body []int32) {
 // for a heading alone in its wrapper, the next heading of the same or a
 // higher rank, a paragraph of prose without links, or the end of the body
 // (for comments).
-// A section never takes a third of the body's prose (total), and one
-// without a wrapper of its own only runs on when most of the article's
-// prose is behind it (late): "12 Comments" in a byline opens nothing.
-func (p *page) sectionEnd(roots []*html.Node, body []int32, k int, total int32, late bool) int {
+// A section never takes a third of the body's prose (total), unless it
+// comes after more prose than it holds (before: the prose above the
+// heading), as a box of teasers with an excerpt each below a story does;
+// and one without a wrapper of its own only runs on when most of the
+// article's prose is behind it: "12 Comments" in a byline opens nothing.
+func (p *page) sectionEnd(roots []*html.Node, body []int32, k int, total, before int32) int {
 	i := body[k]
 	h := &p.blocks[i]
-	w := p.sectionWrapper(roots, h.owner, i, total)
+	late := before*2 >= total
+	w := p.sectionWrapper(roots, h.owner, i, total, before)
 	if s := p.spans[w]; s.hi > i+1 {
 		for e := k; e < len(body); e++ {
 			if body[e] >= s.hi {
@@ -147,9 +150,9 @@ func (p *page) sectionEnd(roots []*html.Node, body []int32, k int, total int32, 
 
 // sectionWrapper climbs from a heading's element to the largest ancestor
 // inside the body roots whose text starts with the heading and which
-// holds less than a third of the body's prose.
-func (p *page) sectionWrapper(roots []*html.Node, n *html.Node, first, total int32) *html.Node {
-	for n.Parent != nil && p.spans[n.Parent].lo == first && p.prose(n.Parent)*3 < total {
+// holds less than a third of total, or less than before.
+func (p *page) sectionWrapper(roots []*html.Node, n *html.Node, first, total, before int32) *html.Node {
+	for n.Parent != nil && p.spans[n.Parent].lo == first && (p.prose(n.Parent)*3 < total || p.prose(n.Parent) < before) {
 		inRoot := false
 		for _, r := range roots {
 			if n.Parent != r && isAncestor(r, n.Parent) {

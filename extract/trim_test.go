@@ -35,6 +35,15 @@ func TestTrim(t *testing.T) {
 			keep: []string{"ten at night"}, remove: []string{"DON'T MISS", "strike called off"},
 		},
 		{
+			name: "a box of teasers with long excerpts after the story goes whole",
+			body: story + more + `<div class="more-news"><h2>More in Island News</h2><ul>` +
+				`<li><article class="post"><h5><a href="/a">Harbour fees rise</a></h5><div class="excerpt">The port board approved the rise in a close vote on Monday evening, after a long debate about costs that ran past midnight and left members tired.</div></article></li>` +
+				`<li><article class="post"><h5><a href="/b">Bridge plan delayed</a></h5><div class="excerpt">Engineers asked for another survey of the riverbed before work can start on the new span, which will add six months to the schedule.</div></article></li>` +
+				`<li><article class="post"><h5><a href="/c">School roof repaired</a></h5><div class="excerpt">Pupils return on Monday after the summer storm damage was fixed, the council said yesterday, thanking the builders for working through August.</div></article></li>` +
+				`</ul></div>`,
+			keep: []string{"largest in the town", "ten at night"}, remove: []string{"More in Island News", "port board", "riverbed", "Pupils return"},
+		},
+		{
 			name: "an embedded post keeps its attribution, a date line of its own",
 			body: story + `<blockquote class="twitter-tweet"><p>The new timetable is a win for every islander who works late.</p><p>— Island Commuters (@islandcommute) March 3, 2024</p></blockquote>` + more,
 			keep: []string{"win for every islander", "(@islandcommute) March 3, 2024", "ten at night"},
