@@ -262,7 +262,7 @@ var shareSplitRe = regexp.MustCompile(`\s*[|·•/,]\s*|\s{2,}`)
 
 // followRe matches a prompt to follow the site on social networks:
 // "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
-var followRe = regexp.MustCompile(`(?i)^follow\s[^.]{1,60}?\son\s(?:(?:facebook|twitter|x|instagram|youtube|linkedin|tiktok|threads|bluesky|flipboard|mastodon)(?:\s*\(@\w+\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*$))+$`)
+var followRe = regexp.MustCompile(`(?i)^(?:follow\s[^.]{1,60}?\son|s[ií]guenos\s+en|folg(?:en sie|e) uns\s+auf|suivez-nous\s+sur|seguici\s+su|siga-nos\s+no)\s(?:(?:facebook|twitter|x|instagram|youtube|linkedin|tiktok|threads|bluesky|flipboard|mastodon|telegram|whatsapp)(?:\s*\(@\w+\))?(?:\s*,\s*(?:(?:and|y|und|et|e)\s+)?|\s+(?:and|y|und|et|e)\s+|\s*&\s*|\s*$))+$`)
 
 // shareLine reports whether text is nothing but share and follow labels,
 // or a prompt to follow the site on social networks.
@@ -271,7 +271,7 @@ func shareLine(text string) bool {
 	if t == "" || len(t) > 160 {
 		return false
 	}
-	if strings.HasPrefix(t, "follow") && followRe.MatchString(t) {
+	if (t[0] == 'f' || t[0] == 's') && followRe.MatchString(t) {
 		return true
 	}
 	if len(t) > 80 {
@@ -392,7 +392,9 @@ func asciiCase(c byte) byte {
 var labelKeys = []string{"updated", "publi", "posted", "jour", "ffentlicht", "aktualisiert", "actualizado"}
 
 // relatedRe matches the prompts that introduce links to other stories.
-var relatedRe = regexp.MustCompile(`(?i)^(?:read more|read also|also read|related|related articles?|related stories|see also|more on this|more from|recommended|you may also like|you might also like|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|leer más|lea también|te puede interesar|leggi anche|lees ook)\b\s*[:.…»>-]?`)
+// Short words ("Related:", "Lea:", "Mira:") count only with their colon,
+// or alone.
+var relatedRe = regexp.MustCompile(`(?i)^(?:(?:read more|read also|also read|related articles?|related stories|see also|more on this|more from|recommended|you may also like|you might also like|lesen sie auch|auch lesen|zum weiterlesen|schon gelesen|mehr zum thema|auch interessant|à lire aussi|lire aussi|leer más|lea más|lea también|lee también|vea también|ver también|le puede interesar|te puede interesar|puede interesarte|notas relacionadas|noticias relacionadas|leia também|leia mais|veja também|leggi anche|lees ook)\b\s*[:.…»>?-]?|(?:related|lea|lee|mira|vea|puedes ver|te recomendamos)\s*:|related\s*$|[^.:]{0,25}\bkönnte (?:dich|sie|euch) auch interessieren)`)
 
 func relatedLine(text string, b *block) bool {
 	if !relatedRe.MatchString(text) {
