@@ -21,6 +21,12 @@ func TestAllPages(t *testing.T) {
 	shop := `<html><head><title>Coffee | Roastery</title></head><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>` +
 		`<main><h1>Coffee</h1><p>12 products</p><ul class="grid">` + list.String() + `</ul></main><footer>© Roastery</footer></body></html>`
 	article := `<html><body><article><h1>Ferry timetable extended</h1>` + story + `</article></body></html>`
+	var ranks strings.Builder
+	for i := 1; i <= 150; i++ {
+		fmt.Fprintf(&ranks, `<div class="row"><span class="n">%02d.</span> <a href="/singer/%d">Singer number %d</a> <span>of the band %d</span></div>`, i, i, i, i)
+	}
+	ranked := `<html><body><nav><a href="/">Home</a></nav><div class="entry"><h1>The hundred best voices</h1><div class="intro">` + story + `</div>` +
+		`<div class="ranking">` + ranks.String() + `</div></div><footer>© Roastery</footer></body></html>`
 
 	for _, tc := range []struct {
 		name     string
@@ -34,6 +40,8 @@ func TestAllPages(t *testing.T) {
 		{"shop page, all pages", shop, true, 1, true, "Product 8 $18.99"},
 		{"article, default", article, false, 1, false, "largest in the town"},
 		{"article, all pages", article, true, 1, false, "largest in the town"},
+		{"intro over a long list, all pages: both", ranked, true, 1, true, "largest in the town"},
+		{"intro over a long list, all pages: the list", ranked, true, 1, true, "150. Singer number 150"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := newExtractor(t, extract.Options{AllPages: tc.allPages})

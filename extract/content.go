@@ -51,7 +51,25 @@ func (p *page) mainContentFor(arts []*article) *article {
 		}
 	}
 	p.applyMarks()
-	return p.mainContent()
+	m := p.mainContent()
+	if m == nil || len(arts) == 0 {
+		return m
+	}
+	// The text around the articles found (the intro above a list) is the
+	// main content's too, when they share a container below <body>.
+	root := m.roots[0]
+	for _, a := range arts {
+		for _, r := range a.roots {
+			for !isAncestor(root, r) && root != p.body {
+				root = root.Parent
+			}
+		}
+	}
+	if root == p.body || root == m.roots[0] {
+		return m
+	}
+	s := p.spans[root]
+	return &article{roots: []*html.Node{root}, lenient: true, zone: span{lo: max(0, s.lo-40), hi: s.lo}}
 }
 
 // minCoverage is the share of the main content's text that the articles
