@@ -73,7 +73,7 @@ var (
 // when any part of the line is something else: then it is article text.
 func parseMetaLine(text string) (m metaLine, ok bool) {
 	text = strings.TrimSpace(text)
-	if text == "" || len(text) > 200 {
+	if text == "" || len(text) > 200 || !mayBeMeta(text) {
 		return m, false
 	}
 	if d, modified, isDate := dateLine(text); isDate {
@@ -130,6 +130,41 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 	}
 	_ = noise
 	return m, true
+}
+
+// metaLeads are the words a line needs to hold a date or a byline when it
+// holds no digit: relative dates ("yesterday", "aujourd'hui") and the
+// words bylineRe starts with. Month names are in monthNames.
+var metaLeads = setOf(`
+	today yesterday heute gestern aujourd hui hier hoy ayer hoje ontem oggi ieri vandaag gisteren
+	by written story posted reporting von par por di door av af publicado escrito
+	text texto tekst текст автор autor autorin author auteur
+`)
+
+// mayBeMeta reports whether text could be a metadata line: parseMetaLine
+// accepts only lines with a date or a byline, and neither comes without a
+// digit, a month name or one of metaLeads. Most short lines of a body
+// (headings, labels) have none, and skip the line's full reading.
+func mayBeMeta(text string) bool {
+	start := -1
+	check := func(end int) bool {
+		w := strings.ToLower(text[start:end])
+		start = -1
+		return monthNames[w] != 0 || metaLeads[w]
+	}
+	for i, r := range text {
+		switch {
+		case unicode.IsDigit(r):
+			return true
+		case unicode.IsLetter(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0 && check(i):
+			return true
+		}
+	}
+	return start >= 0 && check(len(text))
 }
 
 func (m metaLine) addDate(d Date, modified bool) metaLine {
@@ -339,10 +374,12 @@ var (
 func captionLine(text string) bool {
 	t := strings.TrimSpace(text)
 	// What each pattern cannot match without, tested first: creditEndRe
-	// ends in ")" or ")."; every branch of creditLabelRe holds one of
-	// ":/|" or starts with "©". Most paragraphs fail both at once.
+	// ends in ")" or ")."; every branch of creditLabelRe starts with "©"
+	// or holds one of ":/|" and one of its label words. Most paragraphs
+	// fail both at once.
 	creditEnd := strings.HasSuffix(t, ")") || strings.HasSuffix(t, ").")
-	creditLabel := strings.HasPrefix(t, "©") || strings.ContainsAny(t, ":/|")
+	creditLabel := strings.HasPrefix(t, "©") || strings.ContainsAny(t, ":/|") &&
+		mayFold(t, "photo", "image", "picture", "credit", "foto", "bild", "quelle", "source", "illustration")
 	if !creditEnd && !creditLabel || wordCount(t) > 70 {
 		return false
 	}
@@ -397,10 +434,7 @@ var labelKeys = []string{"updated", "publi", "posted", "jour", "ffentlicht", "ak
 var relatedRe = regexp.MustCompile(`(?i)^(?:(?:read more|read also|also read|related articles?|related stories|see also|more on this|more from|recommended|you may also like|you might also like|lesen sie auch|auch lesen|zum weiterlesen|schon gelesen|mehr zum thema|auch interessant|à lire aussi|lire aussi|leer más|lea más|lea también|lee también|vea también|ver también|le puede interesar|te puede interesar|puede interesarte|notas relacionadas|noticias relacionadas|leia também|leia mais|veja também|leggi anche|lees ook)\b\s*[:.…»>?-]?|(?:related|lea|lee|mira|vea|puedes ver|te recomendamos)\s*:|related\s*$|[^.:]{0,25}\bkönnte (?:dich|sie|euch) auch interessieren)`)
 
 func relatedLine(text string, b *block) bool {
-	if !relatedRe.MatchString(text) {
-		return false
-	}
-	return b.link > 0 || wordCount(text) <= 12
+	return (b.link > 0 || wordCount(text) <= 12) && relatedRe.MatchString(text)
 }
 
 // newsletterRe matches sign-up prompts.
@@ -417,5 +451,10 @@ func sameText(a, b string) bool {
 	norm := func(s string) string {
 		return strings.ToLower(strings.TrimRight(collapse(s), " .:|"))
 	}
-	return a != "" && norm(a) == norm(b)
+	// Lines of very different lengths differ: lowering and collapsing
+	// (lines are mostly collapsed already) change a length by far less.
+	if a == "" || len(a) > 3*len(b)+16 || len(b) > 3*len(a)+16 {
+		return false
+	}
+	return norm(a) == norm(b)
 }

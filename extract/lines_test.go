@@ -173,3 +173,21 @@ func TestMergeDate(t *testing.T) {
 		t.Errorf("no shown date: %+v", got)
 	}
 }
+
+// TestMayBeMeta holds the prefilter of parseMetaLine to what dates and
+// bylines cannot do without: a digit, a month name or a lead word.
+func TestMayBeMeta(t *testing.T) {
+	for _, s := range []string{"By Ana Ruiz", "Текст: Анна Петрова", "yesterday", "Aujourd'hui", "Posted by Sam", "November", "vor 3 Stunden", "News|By Jan Muster", "2024年4月15日"} {
+		if !mayBeMeta(s) {
+			t.Errorf("mayBeMeta(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Share this", "Related stories", "What changes in winter", "Ferry timetable extended"} {
+		if mayBeMeta(s) {
+			t.Errorf("mayBeMeta(%q) = true", s)
+		}
+		if _, ok := parseMetaLine(s); ok {
+			t.Errorf("parseMetaLine(%q) accepted", s)
+		}
+	}
+}
