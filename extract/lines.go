@@ -342,7 +342,7 @@ var copyrightRe = regexp.MustCompile(`(?i)©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)
 
 // copyrightLine reports whether text is a short copyright notice.
 func copyrightLine(text string) bool {
-	return len(text) < 300 && wordCount(text) <= 30 && (strings.Contains(text, "©") ||
+	return len(text) < 300 && wordsAtMost(text, 30) && (strings.Contains(text, "©") ||
 		mayFold(text, "(c", "copyright", "rights reserved", "rechte vorbehalten", "droits r", "derechos reservados", "diritti riservati", "prawa zastrze")) &&
 		copyrightRe.MatchString(text)
 }
@@ -380,19 +380,21 @@ func captionLine(text string) bool {
 	creditEnd := strings.HasSuffix(t, ")") || strings.HasSuffix(t, ").")
 	creditLabel := strings.HasPrefix(t, "©") || strings.ContainsAny(t, ":/|") &&
 		mayFold(t, "photo", "image", "picture", "credit", "foto", "bild", "quelle", "source", "illustration")
-	if !creditEnd && !creditLabel || wordCount(t) > 70 {
+	if !creditEnd && !creditLabel || !wordsAtMost(t, 70) {
 		return false
 	}
 	return creditEnd && creditEndRe.MatchString(t) || creditLabel && creditLabelRe.MatchString(t)
 }
 
-// wordCount is len(strings.Fields(s)) without the slice.
-func wordCount(s string) int {
-	n := 0
+// wordsAtMost reports whether s holds at most n words, reading no further
+// than its word n+1.
+func wordsAtMost(s string, n int) bool {
 	for range strings.FieldsSeq(s) {
-		n++
+		if n--; n < 0 {
+			return false
+		}
 	}
-	return n
+	return true
 }
 
 // mayFold reports whether s could hold one of keys under (?i): keys are
@@ -434,14 +436,14 @@ var labelKeys = []string{"updated", "publi", "posted", "jour", "ffentlicht", "ak
 var relatedRe = regexp.MustCompile(`(?i)^(?:(?:read more|read also|also read|related articles?|related stories|see also|more on this|more from|recommended|you may also like|you might also like|lesen sie auch|auch lesen|zum weiterlesen|schon gelesen|mehr zum thema|auch interessant|à lire aussi|lire aussi|leer más|lea más|lea también|lee también|vea también|ver también|le puede interesar|te puede interesar|puede interesarte|notas relacionadas|noticias relacionadas|leia também|leia mais|veja também|leggi anche|lees ook)\b\s*[:.…»>?-]?|(?:related|lea|lee|mira|vea|puedes ver|te recomendamos)\s*:|related\s*$|[^.:]{0,25}\bkönnte (?:dich|sie|euch) auch interessieren)`)
 
 func relatedLine(text string, b *block) bool {
-	return (b.link > 0 || wordCount(text) <= 12) && relatedRe.MatchString(text)
+	return (b.link > 0 || wordsAtMost(text, 12)) && relatedRe.MatchString(text)
 }
 
 // newsletterRe matches sign-up prompts.
 var newsletterRe = regexp.MustCompile(`(?i)^(?:sign up(?: (?:for|to)|\s*[:!])|subscribe (?:to|for|now)|get (?:our|the) [\w ]{0,30}newsletter|get [^.]{0,60} delivered (?:straight )?to your inbox|join our newsletter|register for free|already a subscriber|you(?:'ve| have) (?:been )?successfully subscribed|there was a problem subscribing|melden sie sich|abonnieren sie|inscrivez-vous|suscríbete)`)
 
 func newsletterLine(text string) bool {
-	return newsletterRe.MatchString(text) && wordCount(text) <= 40
+	return wordsAtMost(text, 40) && newsletterRe.MatchString(text)
 }
 
 // sameText compares two lines ignoring case, white space and closing
