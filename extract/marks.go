@@ -78,7 +78,10 @@ func (p *page) settleMarks(level int) {
 		}
 		t, pr, paras := p.rawWeights(n)
 		article := paras >= 3 && pr >= minSplitWeight && pr*10 >= prose*3
-		if t*5 > total*3 || m.reason != rules.Comments && (pr*2 > prose || article) {
+		// The page's own footer (role="contentinfo") holds no article,
+		// however much prose its testimonials or blurbs run to.
+		pageFooter := attr(n, "role") == "contentinfo"
+		if t*5 > total*3 || m.reason != rules.Comments && !pageFooter && (pr*2 > prose || article) {
 			p.vetoed[n] = true
 		}
 	}

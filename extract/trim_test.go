@@ -44,6 +44,16 @@ func TestTrim(t *testing.T) {
 			keep: []string{"largest in the town", "ten at night"}, remove: []string{"More in Island News", "port board", "riverbed", "Pupils return"},
 		},
 		{
+			name: "the page footer goes, however much its testimonials say",
+			body: story + more + `<footer role="contentinfo"><div class="quotes">` +
+				`<p>Great people and a clean, friendly office. They really care about every family that walks through the door, and they explain everything twice if you need it, without ever making you feel rushed or silly.</p>` +
+				`<p>Booking was easy, the staff were kind, and the doctor took all the time we needed to answer our questions, even the ones we were a little embarrassed to ask about sleep and food and screens.</p>` +
+				`<p>We switched from another practice last year and have not regretted it once; the nurses are wonderful with children, patient with the nervous ones and funny with the older ones who think they are too old for it.</p>` +
+				`<p>Quick to answer the phone in the morning, and always able to fit us in the same day when one of the kids is ill, which with four of them at home happens far more often than we would like to admit.</p>` +
+				`</div></footer>`,
+			keep: []string{"largest in the town", "ten at night"}, remove: []string{"clean, friendly office", "fit us in the same day"},
+		},
+		{
 			name: "an embedded post keeps its attribution, a date line of its own",
 			body: story + `<blockquote class="twitter-tweet"><p>The new timetable is a win for every islander who works late.</p><p>— Island Commuters (@islandcommute) March 3, 2024</p></blockquote>` + more,
 			keep: []string{"win for every islander", "(@islandcommute) March 3, 2024", "ten at night"},
