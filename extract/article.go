@@ -119,9 +119,16 @@ func (p *page) findTitle(a *article, body []int32) string {
 	if pick < 0 && (want == "" || h1 >= 0) {
 		pick = h1
 	}
-	if pick < 0 && want == "" && len(heads) > 0 && len(body) > 0 {
-		if b := &p.blocks[body[0]]; isElem(b.owner, atom.H2) && b.mark == nil {
-			pick = body[0]
+	if pick < 0 && want == "" {
+		// An appended story that opens with its picture: the nearest h1–h3
+		// above its prose, in the body's opening or its header zone, is
+		// its headline.
+		for _, i := range heads {
+			b := &p.blocks[i]
+			if r := headingRank(b.owner); r >= 1 && r <= 3 && b.mark == nil && b.weight >= 8 {
+				pick = i
+				break
+			}
 		}
 	}
 	if pick < 0 {

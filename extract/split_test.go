@@ -67,6 +67,13 @@ func TestSplit(t *testing.T) {
 			titles: []string{"Ferry timetable extended"},
 		},
 		{
+			name: "an appended story that opens with its picture keeps its headline as title",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<article class="item" data-url="https://news.example.com/library"><figure><img src="/l.jpg"><figcaption>The old warehouse on the quay. Photo: Ana Ruiz</figcaption></figure>` +
+				`<header><span class="topline"><a href="/culture">Culture</a></span><h2>Library opens in the old warehouse</h2></header><div class="box">` + para("books", 5) + `</div></article>`,
+			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
+		},
+		{
 			name: "a playlist of linked headlines under a header does not make its story a teaser list",
 			body: story("headline", "Ferry timetable extended", "ferries", 6) +
 				`<div class="story"><h1 class="headline">Library opens in the old warehouse</h1><p class="meta">By Ana Ruiz | March 3, 2024</p>` +
