@@ -68,8 +68,7 @@ func (p *page) mainContentFor(arts []*article) *article {
 	if root == p.body || root == m.roots[0] {
 		return m
 	}
-	s := p.spans[root]
-	return &article{roots: []*html.Node{root}, lenient: true, zone: span{lo: max(0, s.lo-40), hi: s.lo}}
+	return p.contentAt(root)
 }
 
 // minCoverage is the share of the main content's text that the articles
@@ -107,6 +106,12 @@ func (p *page) mainContent() *article {
 	if t, _ := p.weights(n); t < minContent {
 		return nil
 	}
+	return p.contentAt(n)
+}
+
+// contentAt returns the main content rooted at n as a lenient article,
+// with the blocks just above n as the zone its header may sit in.
+func (p *page) contentAt(n *html.Node) *article {
 	s := p.spans[n]
 	return &article{roots: []*html.Node{n}, lenient: true, zone: span{lo: max(0, s.lo-40), hi: s.lo}}
 }

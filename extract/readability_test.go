@@ -6,16 +6,12 @@ import (
 	"testing"
 )
 
-const ferryStory = `<p>The council voted on Tuesday to extend the ferry timetable through the winter, after a petition signed by more than four thousand residents, the largest in the town's history.</p>
-<p>Officials said the extra crossings would cost about £200,000 a year, to be met from parking revenue, and would start in the first week of November.</p>
-<p>Residents on the island, many of whom commute to the mainland for work, had complained for years that the last boat left too early in the evening.</p>`
-
 // TestSecondOpinion holds the wiring to go-readability: on a page with an
 // article it answers with that article, cleaned by pare's stages, and on
 // a page with no running text it answers nothing rather than a guess.
 func TestSecondOpinion(t *testing.T) {
 	article := `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
-		`<div class="c1"><h1>Ferry timetable extended</h1>` + ferryStory + `</div>` +
+		`<div class="c1"><h1>Ferry timetable extended</h1>` + Story + `</div>` +
 		`<footer>© Town Herald</footer></body></html>`
 	menu := `<html><body><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></body></html>`
 	for _, tc := range []struct {

@@ -152,7 +152,8 @@ func (p *page) sectionEnd(roots []*html.Node, body []int32, k int, total, before
 // inside the body roots whose text starts with the heading and which
 // holds less than a third of total, or less than before.
 func (p *page) sectionWrapper(roots []*html.Node, n *html.Node, first, total, before int32) *html.Node {
-	for n.Parent != nil && p.spans[n.Parent].lo == first && (p.prose(n.Parent)*3 < total || p.prose(n.Parent) < before) {
+	small := func(n *html.Node) bool { pr := p.prose(n); return pr*3 < total || pr < before }
+	for n.Parent != nil && p.spans[n.Parent].lo == first && small(n.Parent) {
 		inRoot := false
 		for _, r := range roots {
 			if n.Parent != r && isAncestor(r, n.Parent) {

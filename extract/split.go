@@ -134,13 +134,12 @@ func (p *page) teaserList(s span) bool {
 		switch {
 		case b.mark != nil:
 		case headingBlock(b) && b.link*2 > b.weight:
-			if inRun {
-				continue
+			if !inRun {
+				if linked++; linked == 2 {
+					return true
+				}
 			}
 			inRun = true
-			if linked++; linked == 2 {
-				return true
-			}
 			continue
 		case proseBlock(b):
 			paras++
