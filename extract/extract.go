@@ -24,6 +24,9 @@ func New(opts Options) (*Extractor, error) {
 	if err := opts.check(); err != nil {
 		return nil, err
 	}
+	if err := checkLexicon(); err != nil {
+		return nil, err
+	}
 	opts = opts.withDefaults()
 	return &Extractor{opts: opts, render: newRenderers(opts.Outputs)}, nil
 }

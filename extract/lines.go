@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -276,22 +277,8 @@ func bylineAuthors(byline string) []string {
 }
 
 // shareWords are what share bars, follow buttons and tool rows leave in
-// the text when their icons are gone.
-var shareWords = map[string]bool{
-	"share": true, "share this": true, "share this article": true, "share this story": true,
-	"share on facebook": true, "share on twitter": true, "share on x": true,
-	"share via email": true, "share via e-mail": true, "tweet": true, "email": true,
-	"e-mail": true, "mail": true, "print": true, "copy link": true, "copy url": true,
-	"link copied": true, "copied": true, "facebook": true, "twitter": true, "x": true,
-	"linkedin": true, "whatsapp": true, "reddit": true, "pinterest": true, "telegram": true,
-	"messenger": true, "flipboard": true, "sms": true, "short url": true, "follow": true,
-	"follow us": true, "unfollow": true, "save": true, "save article": true,
-	"gift article": true, "gift this article": true, "comments": true, "comment": true,
-	"listen": true, "listen to this article": true, "bookmark": true, "teilen": true,
-	"partager": true, "compartir": true, "condividi": true, "delen": true,
-	"drucken": true, "imprimer": true, "whats app": true, "fb": true, "threads": true,
-	"bluesky": true, "instagram": true, "youtube": true, "tiktok": true,
-}
+// the text when their icons are gone (lexicon/share-labels.txt).
+var shareWords = sync.OnceValue(func() map[string]bool { return lexiconList("share-labels").set() })
 
 var shareSplitRe = regexp.MustCompile(`\s*[|·•/,]\s*|\s{2,}`)
 
@@ -312,7 +299,8 @@ func shareLine(text string) bool {
 	if len(t) > 80 {
 		return false
 	}
-	if shareWords[t] {
+	words := shareWords()
+	if words[t] {
 		return true
 	}
 	parts := shareSplitRe.Split(t, -1)
@@ -320,7 +308,7 @@ func shareLine(text string) bool {
 		parts = strings.Fields(t)
 	}
 	for _, w := range parts {
-		if w != "" && !shareWords[w] {
+		if w != "" && !words[w] {
 			return false
 		}
 	}
