@@ -7,7 +7,9 @@
 //
 // A record holds the Result as the JSON encoder writes it (articles with
 // all three renderings, removals, reasons), once with publisher rules off
-// and once more with Options.AllPages. -diff prints each page whose record
+// and once more with Options.AllPages. -ignore leaves named Result fields
+// out of the comparison (a change that only renames removal reasons).
+// -diff prints each page whose record
 // differs and the first field that does, and exits 1 when any differs.
 package main
 
@@ -61,6 +63,7 @@ func run(args []string, w io.Writer) error {
 	sets := fs.String("sets", strings.Join(datasets.Sets, ","), "comma-separated `sets`")
 	limit := fs.Int("limit", 0, "first `n` pages of each set (0: all)")
 	most := fs.Int("most", 20, "print at most `n` differing records")
+	ignore := fs.String("ignore", "", "comma-separated Result `fields` (Removed, Reason, …) to leave out of -diff")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -106,12 +109,37 @@ func run(args []string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if *ignore != "" {
+		fields := strings.Split(*ignore, ",")
+		for k, r := range before {
+			before[k] = without(r, fields)
+		}
+		for i, r := range recs {
+			recs[i] = without(r, fields)
+		}
+	}
 	n := compare(w, before, recs, *most)
 	if n > 0 {
 		return differ(n)
 	}
 	fmt.Fprintln(w, "identical")
 	return nil
+}
+
+// without drops fields from a record's result before comparing.
+func without(r record, fields []string) record {
+	if r.Result == nil {
+		return r
+	}
+	var m map[string]json.RawMessage
+	if json.Unmarshal(r.Result, &m) != nil {
+		return r
+	}
+	for _, f := range fields {
+		delete(m, f)
+	}
+	r.Result, _ = json.Marshal(m)
+	return r
 }
 
 func compare(w io.Writer, before map[string]record, after []record, most int) int {
