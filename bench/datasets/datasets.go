@@ -44,14 +44,18 @@ type Page struct {
 
 // Truth is what a page should yield. Which fields are set depends on the
 // set: Body for ScrapingHub and WCXB, With/Without for trafilatura and
-// WCXB, the metadata for WCXB only. A null label reads as "".
+// WCXB, the metadata for WCXB and trafilatura (ScrapingHub's
+// ground-truth.json labels only the body and the URL). A null label, and
+// an empty one, reads as "": unlabelled.
 type Truth struct {
 	// Body is the labelled main text: ScrapingHub's articleBody, WCXB's
 	// main_content (paragraphs split by blank lines).
 	Body string
 	// With lists text the output must contain; Without, text it must not.
 	With, Without []string
-	// Title, Author and Published are WCXB's metadata labels.
+	// Title, Author and Published are the metadata labels: WCXB's title,
+	// author and publish_date, the trafilatura set's title, author and
+	// date. Several authors are one line, as the set writes them.
 	Title, Author, Published string
 }
 

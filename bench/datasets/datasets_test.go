@@ -23,10 +23,12 @@ func TestLoad(t *testing.T) {
 	tests := []struct {
 		set   string
 		pages int
+		// labels counts the pages with a title, author and date label.
+		labels [3]int
 	}{
-		{ScrapingHub, 181},
-		{Trafilatura, 990},
-		{WCXB, 1497},
+		{ScrapingHub, 181, [3]int{}},
+		{Trafilatura, 990, [3]int{845, 538, 728}},
+		{WCXB, 1497, [3]int{1497, 739, 782}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.set, func(t *testing.T) {
@@ -41,7 +43,13 @@ func TestLoad(t *testing.T) {
 				t.Errorf("%d pages, want %d", len(pages), tt.pages)
 			}
 			types := map[string]int{}
+			var labels [3]int
 			for i, p := range pages {
+				for j, l := range []string{p.Truth.Title, p.Truth.Author, p.Truth.Published} {
+					if l != "" {
+						labels[j]++
+					}
+				}
 				if p.Set != tt.set || p.ID == "" || len(p.HTML) == 0 {
 					t.Fatalf("page %d: set %q id %q, %d bytes", i, p.Set, p.ID, len(p.HTML))
 				}
@@ -49,6 +57,9 @@ func TestLoad(t *testing.T) {
 					t.Fatalf("pages out of ID order at %d: %s, %s", i, pages[i-1].ID, p.ID)
 				}
 				types[p.PageType]++
+			}
+			if labels != tt.labels {
+				t.Errorf("title, author, date labels on %v pages, want %v", labels, tt.labels)
 			}
 			if tt.set == WCXB {
 				want := map[string]int{"article": 793, "service": 165, "product": 119,

@@ -9,12 +9,16 @@ import (
 	"strings"
 )
 
-// trafEntry is one record of evaldata.json; its other fields (title,
-// author, date, …) are not scored here.
+// trafEntry is one record of evaldata.json. Of its metadata, title,
+// author and date are read as labels; the rest (categories, tags,
+// license, …) are not scored.
 type trafEntry struct {
-	File    string   `json:"file"`
-	With    []string `json:"with"`
-	Without []string `json:"without"`
+	File    string          `json:"file"`
+	With    []string        `json:"with"`
+	Without []string        `json:"without"`
+	Title   string          `json:"title"`
+	Author  json.RawMessage `json:"author"`
+	Date    string          `json:"date"`
 }
 
 // loadTrafilatura reads evaldata.json ({url: entry}) and html/<file>.gz.
@@ -34,8 +38,13 @@ func loadTrafilatura(dir string, limit int) ([]Page, error) {
 		if e.File == "" {
 			return nil, fmt.Errorf("%s: %s: no file", path, url)
 		}
+		author, err := authorLabel(e.Author)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: author: %w", path, url, err)
+		}
 		pages = append(pages, Page{Set: Trafilatura, ID: e.File, URL: url,
-			Truth: Truth{With: e.With, Without: e.Without}})
+			Truth: Truth{With: e.With, Without: e.Without,
+				Title: e.Title, Author: author, Published: e.Date}})
 	}
 	slices.SortFunc(pages, func(a, b Page) int { return strings.Compare(a.ID, b.ID) })
 	if limit > 0 && limit < len(pages) {
@@ -47,4 +56,22 @@ func loadTrafilatura(dir string, limit int) ([]Page, error) {
 		}
 	}
 	return pages, nil
+}
+
+// authorLabel reads evaldata.json's author, a string for most pages and a
+// list of names for a few; a list becomes one line, names joined by ", ",
+// as the other labels write several authors. null reads as "".
+func authorLabel(raw json.RawMessage) (string, error) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	var one string
+	if json.Unmarshal(raw, &one) == nil {
+		return one, nil
+	}
+	var many []string
+	if err := json.Unmarshal(raw, &many); err != nil {
+		return "", err
+	}
+	return strings.Join(many, ", "), nil
 }
