@@ -53,7 +53,7 @@ func TestAllPages(t *testing.T) {
 				t.Fatalf("%d articles, want %d (reason %q)", len(res.Articles), tc.want, res.Reason)
 			}
 			if tc.want == 0 {
-				if res.Reason == "" {
+				if res.Reason.IsZero() {
 					t.Error("no article and no reason")
 				}
 				return
@@ -62,7 +62,7 @@ func TestAllPages(t *testing.T) {
 			if a.NotArticle != tc.notArt {
 				t.Errorf("NotArticle = %v", a.NotArticle)
 			}
-			if tc.notArt && (res.Reason == "" || res.Fallback != "main content") {
+			if tc.notArt && (res.Reason.IsZero() || res.Fallback != "main content") {
 				t.Errorf("main content without reason or fallback: %q %q", res.Reason, res.Fallback)
 			}
 			if !strings.Contains(strings.ReplaceAll(a.Text, "\n", " "), tc.contains) {

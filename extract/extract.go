@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -71,8 +70,8 @@ type Result struct {
 	// one the page's URL points to; later ones were appended to it.
 	Articles []Article
 	// Reason says why Articles is empty, or, with Options.AllPages, why
-	// the page's main content is no article.
-	Reason string
+	// the page's main content is no article; its Kind is what to branch on.
+	Reason Reason
 	// Fallback names what found the articles when pare's own selection
 	// found none: "go-readability" (its answer, cleaned by pare's stages)
 	// or "main content" (see Options.AllPages); "" otherwise.
@@ -137,7 +136,7 @@ func (d Date) IsZero() bool { return d.Time.IsZero() && d.Text == "" }
 // Bad input gets an answer, never a panic: empty or whitespace-only pages
 // give a Result with no articles and a Reason; binary data gives
 // ErrNotHTML; pages over the size limit give ErrTooLarge; a cancelled
-// context gives its error.
+// context gives its error, checked between stages.
 func (e *Extractor) ExtractInput(ctx context.Context, in Input) (res *Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -145,89 +144,21 @@ func (e *Extractor) ExtractInput(ctx context.Context, in Input) (res *Result, er
 			res, err = nil, fmt.Errorf("extract: internal error on this page: %v", r)
 		}
 	}()
-	raw, err := readPage(in.Body, e.opts.MaxInputBytes)
-	if err != nil {
-		return nil, err
+	run := &run{e: e, ctx: ctx, in: in, res: &Result{}}
+	for _, st := range pipeline {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		stop, err := st.run(run)
+		if err != nil {
+			return nil, err
+		}
+		if stop {
+			break
+		}
 	}
-	res = &Result{}
-	if len(bytes.TrimSpace(raw)) == 0 {
-		res.Reason = "empty page"
-		return res, nil
-	}
-	if err := sniffBinary(raw); err != nil {
-		return nil, err
-	}
-	text, enc := decode(raw, in.ContentType)
-	res.Encoding = enc
-	doc, deep, err := parse(ctx, text)
-	if err != nil {
-		return nil, err
-	}
-	p := newPage(ctx, &e.opts, &e.render, doc)
-	if deep {
-		p.notef(rules.Other, "markup nested deeper than %d elements was flattened", maxDepth/2)
-	}
-	p.meta = readMetadata(doc)
-	res.URL, res.URLSource = pageURL(in.URL, p.meta)
-	p.url, p.base = res.URL, parseBase(res.URL, doc)
-	res.Title, res.SiteName, res.Language = p.pageTitle(), p.meta.siteName, p.meta.lang
-	if p.body == nil {
-		res.Reason = "no <body> in page"
-		return res, nil
-	}
-	p.prune(p.body)
-	rule := e.opts.Rules.MatchURL(res.URL)
-	if rule != nil {
-		res.Rule = rule.Name
-		p.seedRuleMarks(rule)
-	}
-	p.segment(p.body)
-	p.settleMarks(allMarks)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var arts []*article
-	if rule != nil {
-		arts, res.RuleNote = p.applyRule(rule)
-	}
-	if arts == nil {
-		arts = p.generic()
-		if rule != nil && len(arts) > 0 && res.RuleNote == "" {
-			p.ruleFields(rule, p.body, arts[0])
-			arts[0].rule = rule
-		}
-	}
-	on := p // the page the articles are on: p, or one made of a fallback's output
-	if len(arts) == 0 {
-		res.Reason = p.noArticleReason()
-	}
-	if e.opts.AllPages {
-		if a := p.mainContentFor(arts); a != nil {
-			arts, res.Fallback = []*article{a}, "main content"
-			if res.Reason == "" {
-				res.Reason = "the articles found hold little of the page's main content"
-			}
-		}
-	}
-	if len(arts) == 0 && e.opts.SecondOpinion {
-		if q, a := p.secondOpinion(); a != nil {
-			on, arts, res.Fallback, res.Reason = q, []*article{a}, "go-readability", ""
-		}
-	}
-	if e.opts.MaxArticles > 0 && len(arts) > e.opts.MaxArticles {
-		arts = arts[:e.opts.MaxArticles]
-	}
-	for _, a := range arts {
-		if art, ok := on.finish(a); ok {
-			res.Articles = append(res.Articles, art)
-		}
-	}
-	if len(res.Articles) == 0 && res.Reason == "" {
-		res.Reason = p.noArticleReason()
-	}
-	res.Removed = p.removed
-	if on != p {
-		res.Removed = append(res.Removed, on.removed...)
-	}
-	return res, nil
+	return run.res, nil
 }

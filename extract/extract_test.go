@@ -31,13 +31,13 @@ func TestBadInput(t *testing.T) {
 		name     string
 		input    []byte
 		opts     extract.Options
-		err      error  // a sentinel the error must wrap
-		articles int    // when err is nil
-		reason   string // part of Result.Reason when no article
-		contains string // part of the first article's text
+		err      error              // a sentinel the error must wrap
+		articles int                // when err is nil
+		reason   extract.ReasonKind // Result.Reason.Kind when no article
+		contains string             // part of the first article's text
 	}{
-		{name: "empty", input: nil, reason: "empty page"},
-		{name: "white space", input: []byte(" \n\t \r\n"), reason: "empty page"},
+		{name: "empty", input: nil, reason: extract.EmptyPage},
+		{name: "white space", input: []byte(" \n\t \r\n"), reason: extract.EmptyPage},
 		{name: "png", input: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDRxx"), err: extract.ErrNotHTML},
 		{name: "zip", input: []byte("PK\x03\x04\x14\x00\x00\x00\x08\x00"), err: extract.ErrNotHTML},
 		{name: "nul bytes", input: []byte("\x00\x01\x02\x03binary\x00junk"), err: extract.ErrNotHTML},
@@ -45,10 +45,10 @@ func TestBadInput(t *testing.T) {
 		{name: "gzip page", input: gz.Bytes(), articles: 1, contains: "SEOUL, South Korea (AP)"},
 		{name: "too large", input: page, opts: extract.Options{MaxInputBytes: 1000}, err: extract.ErrTooLarge},
 		{name: "truncated mid-article", input: page[:bytes.Index(page, []byte("Unsurprisingly"))+20], articles: 1, contains: "Heightened tensions"},
-		{name: "truncated in a tag", input: []byte("<html><body><p>Some text<a hr"), reason: "no"},
-		{name: "plain text", input: []byte("Just a line of plain text, not a page."), reason: "no"},
-		{name: "no body text", input: []byte("<html><head><title>x</title></head><body><img src=a.png></body></html>"), reason: "no text"},
-		{name: "menu only", input: []byte("<body><ul>" + strings.Repeat(`<li><a href="/x">A section of the site</a></li>`, 30) + "</ul></body>"), reason: "links"},
+		{name: "truncated in a tag", input: []byte("<html><body><p>Some text<a hr"), reason: extract.LittleText},
+		{name: "plain text", input: []byte("Just a line of plain text, not a page."), reason: extract.LittleText},
+		{name: "no body text", input: []byte("<html><head><title>x</title></head><body><img src=a.png></body></html>"), reason: extract.NoText},
+		{name: "menu only", input: []byte("<body><ul>" + strings.Repeat(`<li><a href="/x">A section of the site</a></li>`, 30) + "</ul></body>"), reason: extract.MostlyLinks},
 		{name: "deeply nested", input: []byte(deep), articles: 1, contains: "largest in the town's history"},
 		{name: "invalid utf-8", input: []byte("<html><body><h1>Title here</h1>" + strings.ReplaceAll(story, "four", "f\xffour") + "</body></html>"), articles: 1, contains: "f\uFFFDour"},
 		{name: "utf-16 bom", input: utf16LE("<html><body><h1>Ferry</h1>" + story + "</body></html>"), articles: 1, contains: "ferry timetable"},
@@ -72,8 +72,8 @@ func TestBadInput(t *testing.T) {
 			if len(res.Articles) != tc.articles {
 				t.Fatalf("%d articles, want %d (reason %q)", len(res.Articles), tc.articles, res.Reason)
 			}
-			if tc.articles == 0 && !strings.Contains(res.Reason, tc.reason) {
-				t.Errorf("reason %q lacks %q", res.Reason, tc.reason)
+			if tc.articles == 0 && res.Reason.Kind != tc.reason {
+				t.Errorf("reason %s (%q), want %s", res.Reason.Kind, res.Reason, tc.reason)
 			}
 			if tc.contains != "" && !strings.Contains(res.Articles[0].Text, tc.contains) {
 				t.Errorf("text lacks %q:\n%.300s", tc.contains, res.Articles[0].Text)
@@ -148,7 +148,7 @@ func FuzzExtract(f *testing.F) {
 			}
 			return
 		}
-		if len(res.Articles) == 0 && res.Reason == "" {
+		if len(res.Articles) == 0 && res.Reason.IsZero() {
 			t.Fatal("no articles and no reason")
 		}
 	})

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -36,8 +37,6 @@ func TestGolden(t *testing.T) {
 	}
 	withRules := newExtractor(t, extract.Options{Rules: set})
 	generic := newExtractor(t, extract.Options{})
-	// The second opinion runs only where pare finds no article, so it must
-	// leave every golden as it is.
 	seconded := newExtractor(t, extract.Options{SecondOpinion: true})
 	generics := loadGenericChecks(t)
 	for _, page := range fixturePages(t) {
@@ -60,17 +59,6 @@ func TestGolden(t *testing.T) {
 			for _, f := range failures {
 				t.Errorf("check: %s", f)
 			}
-			got := goldenText(res)
-			if *update {
-				if len(failures) > 0 {
-					t.Fatalf("not re-blessing %s: its checks fail", golden)
-				}
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			} else {
-				compare(t, golden, got, name)
-			}
 			noRules := strings.TrimSuffix(page, ".html") + ".norules.golden"
 			if _, err := os.Stat(noRules); err != nil {
 				noRules = golden
@@ -79,9 +67,35 @@ func TestGolden(t *testing.T) {
 			for _, f := range check(gres) {
 				t.Errorf("check, rules off: %s", f)
 			}
-			if !*update || noRules != golden {
+			// The second opinion runs only where pare finds no article, so it
+			// must leave every result as it is.
+			if a, b := goldenText(gres), goldenText(run(t, seconded, page)); a != b {
+				t.Errorf("second opinion changes the result:\n%s", unified(a, b, "rules off", "second opinion"))
+			}
+			got := goldenText(res)
+			if noRules == golden && host != "generic" {
+				// One golden for both runs: the same articles (metadata and
+				// text); where a rendering or the removals differ (a rule
+				// names its strips, the generic path its detectors), the
+				// golden holds the rules-off section too.
+				if a, b := articlesText(res, "html", "markdown"), articlesText(gres, "html", "markdown"); a != b {
+					t.Errorf("rules off, the articles differ (add a .norules.golden if that is right):\n%s", unified(a, b, "rules", "rules off"))
+				}
+				got += sectionsDiffering(got, goldenText(gres), ", rules off")
+			}
+			if *update {
+				if len(failures) > 0 {
+					t.Fatalf("not re-blessing %s: its checks fail", golden)
+				}
+				writeGolden(t, golden, got)
+				if noRules != golden {
+					writeGolden(t, noRules, goldenText(gres))
+				}
+				return
+			}
+			compare(t, golden, got, name)
+			if noRules != golden {
 				compare(t, noRules, goldenText(gres), name+" (rules off)")
-				compare(t, noRules, goldenText(run(t, seconded, page)), name+" (rules off, second opinion)")
 			}
 		})
 	}
@@ -161,13 +175,21 @@ func run(t testing.TB, ex *extract.Extractor, page string) *extract.Result {
 	return res
 }
 
-// goldenText writes a result as stable text: txtar, a header of page
-// facts, then per article its sorted metadata and its body text.
+// goldenText writes a result as stable text, in txtar: a header of page
+// facts; per article its sorted metadata, then its text, HTML and
+// Markdown renderings; last, what was removed and why, so a change to any
+// of them shows in review.
 func goldenText(res *extract.Result) string {
+	return articlesText(res) + removedSection("removed", res)
+}
+
+// articlesText is the golden without the removals, and without the
+// renderings named in skip.
+func articlesText(res *extract.Result, skip ...string) string {
 	var hdr strings.Builder
 	fmt.Fprintf(&hdr, "url: %s\nencoding: %s\narticles: %d\n", res.URL, res.Encoding, len(res.Articles))
-	if res.Reason != "" {
-		fmt.Fprintf(&hdr, "reason: %s\n", res.Reason)
+	if !res.Reason.IsZero() {
+		fmt.Fprintf(&hdr, "reason: %s: %s\n", res.Reason.Kind, res.Reason)
 	}
 	ar := &txtar.Archive{Comment: []byte(hdr.String())}
 	for i, a := range res.Articles {
@@ -178,6 +200,9 @@ func goldenText(res *extract.Result) string {
 		}
 		if a.Appended {
 			meta["appended"] = "true"
+		}
+		if a.NotArticle {
+			meta["not-article"] = "true"
 		}
 		for j, s := range a.Summary {
 			meta[fmt.Sprintf("summary.%d", j+1)] = s
@@ -193,11 +218,55 @@ func goldenText(res *extract.Result) string {
 		for _, k := range keys {
 			fmt.Fprintf(&m, "%s: %s\n", k, meta[k])
 		}
-		ar.Files = append(ar.Files,
-			txtar.File{Name: fmt.Sprintf("article %d", i+1), Data: []byte(m.String())},
-			txtar.File{Name: fmt.Sprintf("article %d text", i+1), Data: []byte(a.Text + "\n")})
+		ar.Files = append(ar.Files, txtar.File{Name: fmt.Sprintf("article %d", i+1), Data: []byte(m.String())})
+		for _, r := range []struct{ name, text string }{{"text", a.Text}, {"html", a.HTML}, {"markdown", a.Markdown}} {
+			if !slices.Contains(skip, r.name) {
+				ar.Files = append(ar.Files, txtar.File{Name: fmt.Sprintf("article %d %s", i+1, r.name), Data: []byte(r.text + "\n")})
+			}
+		}
 	}
 	return string(txtar.Format(ar))
+}
+
+// removedSection is a txtar file listing res.Removed, one removal a line
+// in page order: reason, what recognised it, the text.
+func removedSection(name string, res *extract.Result) string {
+	var b strings.Builder
+	for _, r := range res.Removed {
+		fmt.Fprintf(&b, "%s [%s] %q\n", r.Reason, r.By, r.Text)
+	}
+	return string(txtar.Format(&txtar.Archive{Files: []txtar.File{{Name: name, Data: []byte(b.String())}}}))
+}
+
+// sectionsDiffering returns the sections of other whose content differs
+// from the section of the same name in base (or that base lacks), each
+// renamed with suffix.
+func sectionsDiffering(base, other, suffix string) string {
+	in := map[string]string{}
+	for _, f := range txtar.Parse([]byte(base)).Files {
+		in[f.Name] = string(f.Data)
+	}
+	out := &txtar.Archive{}
+	for _, f := range txtar.Parse([]byte(other)).Files {
+		if d, ok := in[f.Name]; !ok || d != string(f.Data) {
+			out.Files = append(out.Files, txtar.File{Name: f.Name + suffix, Data: f.Data})
+		}
+	}
+	return string(txtar.Format(out))
+}
+
+func writeGolden(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func unified(a, b, nameA, nameB string) string {
+	diff, _ := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
+		A: difflib.SplitLines(a), B: difflib.SplitLines(b), FromFile: nameA, ToFile: nameB, Context: 2,
+	})
+	return diff
 }
 
 func dateLine(d extract.Date) string {
@@ -221,10 +290,7 @@ func compare(t *testing.T, golden, got, name string) {
 	if string(want) == got {
 		return
 	}
-	diff, _ := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
-		A: difflib.SplitLines(string(want)), B: difflib.SplitLines(got),
-		FromFile: golden, ToFile: "got", Context: 2,
-	})
+	diff := unified(string(want), got, golden, "got")
 	t.Errorf("%s differs from %s:\n%s\nif the change is right: go test ./extract -run 'TestGolden/%s' -update",
 		name, golden, diff, strings.Fields(name)[0])
 }

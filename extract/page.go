@@ -148,8 +148,8 @@ func cleanTitle(title, site string) string {
 	return title
 }
 
-// noArticleReason explains an empty result in one line.
-func (p *page) noArticleReason() string {
+// noArticleReason explains an empty result.
+func (p *page) noArticleReason() Reason {
 	var total, linked int32
 	for _, b := range p.blocks {
 		total += b.weight
@@ -157,10 +157,10 @@ func (p *page) noArticleReason() string {
 	}
 	switch {
 	case total == 0:
-		return "the page holds no text"
+		return reason(NoText, "the page holds no text")
 	case linked*2 > total:
-		return "the page is mostly links (a front page, index or menu), not an article"
+		return reason(MostlyLinks, "the page is mostly links (a front page, index or menu), not an article")
 	default:
-		return "no block of the page reads like an article (too little running text)"
+		return reason(LittleText, "no block of the page reads like an article (too little running text)")
 	}
 }

@@ -49,7 +49,7 @@ func (o *writer) page(label string, res *extract.Result) error {
 // carries it (text formats report it on stderr alone).
 func (o *writer) failure(label, msg string) {
 	if o.format == "json" {
-		_ = o.json(jsonPage{File: label, Error: msg})
+		_ = o.json(jsonPage{File: label, Error: msg, Articles: []jsonArticle{}})
 	}
 }
 
@@ -149,20 +149,22 @@ func dateText(d extract.Date) string {
 
 // jsonPage is the JSON record of one page; the README documents it.
 type jsonPage struct {
-	File      string        `json:"file"`
-	Error     string        `json:"error,omitempty"`
-	URL       string        `json:"url,omitempty"`
-	URLSource string        `json:"url_source,omitempty"`
-	Encoding  string        `json:"encoding,omitempty"`
-	Title     string        `json:"title,omitempty"`
-	SiteName  string        `json:"site_name,omitempty"`
-	Language  string        `json:"language,omitempty"`
-	Rule      string        `json:"rule,omitempty"`
-	RuleNote  string        `json:"rule_note,omitempty"`
-	Reason    string        `json:"reason,omitempty"`
-	Fallback  string        `json:"fallback,omitempty"`
-	Articles  []jsonArticle `json:"articles"`
-	Removed   []jsonRemoval `json:"removed,omitempty"`
+	File      string `json:"file"`
+	Error     string `json:"error,omitempty"`
+	URL       string `json:"url,omitempty"`
+	URLSource string `json:"url_source,omitempty"`
+	Encoding  string `json:"encoding,omitempty"`
+	Title     string `json:"title,omitempty"`
+	SiteName  string `json:"site_name,omitempty"`
+	Language  string `json:"language,omitempty"`
+	Rule      string `json:"rule,omitempty"`
+	RuleNote  string `json:"rule_note,omitempty"`
+	Reason    string `json:"reason,omitempty"`
+	// ReasonKind is extract.ReasonKind: what a script branches on.
+	ReasonKind string        `json:"reason_kind,omitempty"`
+	Fallback   string        `json:"fallback,omitempty"`
+	Articles   []jsonArticle `json:"articles"`
+	Removed    []jsonRemoval `json:"removed,omitempty"`
 }
 
 type jsonArticle struct {
@@ -193,7 +195,7 @@ type jsonRemoval struct {
 func pageRecord(label string, res *extract.Result) jsonPage {
 	p := jsonPage{File: label, URL: res.URL, URLSource: res.URLSource, Encoding: res.Encoding,
 		Title: res.Title, SiteName: res.SiteName, Language: res.Language, Rule: res.Rule,
-		RuleNote: res.RuleNote, Reason: res.Reason, Fallback: res.Fallback, Articles: []jsonArticle{}}
+		RuleNote: res.RuleNote, Reason: res.Reason.Text, ReasonKind: string(res.Reason.Kind), Fallback: res.Fallback, Articles: []jsonArticle{}}
 	for _, a := range res.Articles {
 		p.Articles = append(p.Articles, jsonArticle{
 			URL: a.URL, Title: a.Title, Byline: a.Byline, Authors: a.Authors,

@@ -82,6 +82,9 @@ func TestRunJSON(t *testing.T) {
 	if failed.File != "missing.html" || failed.Error == "" {
 		t.Errorf("error record: %+v", failed)
 	}
+	if !strings.Contains(lines[1], `"articles":[]`) {
+		t.Errorf("error record without an empty articles list: %s", lines[1])
+	}
 }
 
 func TestRunFormats(t *testing.T) {
@@ -190,7 +193,8 @@ func TestRunAllPages(t *testing.T) {
 	if code != exitOK || !strings.Contains(stderr, "no article, main content given") {
 		t.Fatalf("with -all-pages: status %d, stderr:\n%s", code, stderr)
 	}
-	if !strings.Contains(stdout, `"not_article":true`) || !strings.Contains(stdout, `"fallback":"main content"`) {
+	if !strings.Contains(stdout, `"not_article":true`) || !strings.Contains(stdout, `"fallback":"main content"`) ||
+		!strings.Contains(stdout, `"reason_kind":"little-of-main-content"`) {
 		t.Errorf("JSON lacks not_article or fallback:\n%.400s", stdout)
 	}
 	// go-readability finds no article in a front page either.

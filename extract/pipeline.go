@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+
+	"github.com/pare-dev/pare/rules"
+	"golang.org/x/net/html"
+)
+
+// pipeline is the order a page flows in, from bytes to articles. Each
+// stage reads what the stages before it settled and settles one thing
+// more; a stage that ends the page early (an empty page, no <body>)
+// returns stop. The context is checked between stages.
+var pipeline = []stage{
+	{"read", readStage},            // size limit, gzip, empty page, binary sniffing
+	{"decode", decodeStage},        // charset → UTF-8
+	{"parse", parseStage},          // the tree, as a browser with scripting off builds it
+	{"page metadata", metaStage},   // <meta>, OpenGraph, JSON-LD, canonical URL, base URL
+	{"clean", cleanStage},          // scripts, hidden elements; boilerplate marked by markup
+	{"rule marks", ruleMarksStage}, // a matched publisher rule's strips become marks
+	{"blocks", blocksStage},        // the body cut once into text blocks, with prefix sums
+	{"marks", marksStage},          // marks trusted by source, lifted from articles
+	{"select", selectStage},        // a rule's articles, or scoring, splitting and one body per region
+	{"fallbacks", fallbackStage},   // main content (AllPages), go-readability (SecondOpinion)
+	{"articles", articlesStage},    // per article: header, trim, metadata, renderings
+}
+
+// stage is one step of the pipeline.
+type stage struct {
+	name string
+	run  func(*run) (stop bool, err error)
+}
+
+// run is one page on its way through the pipeline: the input, what each
+// stage made of it, and the Result being filled.
+type run struct {
+	e   *Extractor
+	ctx context.Context
+	in  Input
+	res *Result
+
+	raw  []byte     // read: the page's bytes, ungzipped
+	text []byte     // decode: the page in UTF-8
+	doc  *html.Node // parse
+	deep bool       // parse: markup nested past the parser's limit was flattened
+	p    *page      // page metadata: the per-page state every later stage shares
+	rule *rules.Rule
+	arts []*article // select, fallbacks: the articles found, not yet finished
+	on   *page      // fallbacks: the page the articles are on (p, or go-readability's)
+}
+
+func readStage(r *run) (bool, error) {
+	raw, err := readPage(r.in.Body, r.e.opts.MaxInputBytes)
+	if err != nil {
+		return true, err
+	}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		r.res.Reason = reason(EmptyPage, "empty page")
+		return true, nil
+	}
+	r.raw = raw
+	return false, sniffBinary(raw)
+}
+
+func decodeStage(r *run) (bool, error) {
+	r.text, r.res.Encoding = decode(r.raw, r.in.ContentType)
+	r.raw = nil
+	return false, nil
+}
+
+func parseStage(r *run) (bool, error) {
+	var err error
+	r.doc, r.deep, err = parse(r.ctx, r.text)
+	r.text = nil
+	return false, err
+}
+
+func metaStage(r *run) (bool, error) {
+	p := newPage(r.ctx, &r.e.opts, &r.e.render, r.doc)
+	r.p, r.on = p, p
+	if r.deep {
+		p.notef(rules.Other, "markup nested deeper than %d elements was flattened", maxDepth/2)
+	}
+	p.meta = readMetadata(r.doc)
+	res := r.res
+	res.URL, res.URLSource = pageURL(r.in.URL, p.meta)
+	p.url, p.base = res.URL, parseBase(res.URL, r.doc)
+	res.Title, res.SiteName, res.Language = p.pageTitle(), p.meta.siteName, p.meta.lang
+	if p.body == nil {
+		res.Reason = reason(NoBody, "no <body> in page")
+		return true, nil
+	}
+	return false, nil
+}
+
+func cleanStage(r *run) (bool, error) {
+	r.p.prune(r.p.body)
+	return false, nil
+}
+
+func ruleMarksStage(r *run) (bool, error) {
+	if r.rule = r.e.opts.Rules.MatchURL(r.res.URL); r.rule != nil {
+		r.res.Rule = r.rule.Name
+		r.p.seedRuleMarks(r.rule)
+	}
+	return false, nil
+}
+
+func blocksStage(r *run) (bool, error) {
+	r.p.segment(r.p.body)
+	return false, nil
+}
+
+func marksStage(r *run) (bool, error) {
+	r.p.settleMarks(allMarks)
+	return false, nil
+}
+
+// selectStage finds the articles: a matched rule's, else the generic
+// path's (score, split into regions, one body per region). A rule whose
+// selectors find nothing leaves a RuleNote and the generic path runs; a
+// rule that only knows fields (no article selector) fills them in.
+func selectStage(r *run) (bool, error) {
+	p, rule := r.p, r.rule
+	if rule != nil {
+		r.arts, r.res.RuleNote = p.applyRule(rule)
+	}
+	if r.arts == nil {
+		r.arts = p.generic()
+		if rule != nil && len(r.arts) > 0 && r.res.RuleNote == "" {
+			p.ruleFields(rule, p.body, r.arts[0])
+			r.arts[0].rule = rule
+		}
+	}
+	return false, nil
+}
+
+// fallbackStage settles what to give when selection found no article,
+// or found articles that hold little of the page: the main content with
+// AllPages, go-readability's answer with SecondOpinion; then the cap.
+func fallbackStage(r *run) (bool, error) {
+	p, res, opts := r.p, r.res, &r.e.opts
+	if len(r.arts) == 0 {
+		res.Reason = p.noArticleReason()
+	}
+	if opts.AllPages {
+		if a := p.mainContentFor(r.arts); a != nil {
+			r.arts, res.Fallback = []*article{a}, "main content"
+			if res.Reason.IsZero() {
+				res.Reason = reason(LittleOfMainContent, "the articles found hold little of the page's main content")
+			}
+		}
+	}
+	if len(r.arts) == 0 && opts.SecondOpinion {
+		if q, a := p.secondOpinion(); a != nil {
+			r.on, r.arts, res.Fallback, res.Reason = q, []*article{a}, "go-readability", Reason{}
+		}
+	}
+	if opts.MaxArticles > 0 && len(r.arts) > opts.MaxArticles {
+		r.arts = r.arts[:opts.MaxArticles]
+	}
+	return false, nil
+}
+
+// articlesStage finishes each article in page order: its header and
+// title, the trimming of its body, its metadata, its renderings.
+func articlesStage(r *run) (bool, error) {
+	res := r.res
+	for _, a := range r.arts {
+		if art, ok := r.on.finish(a); ok {
+			res.Articles = append(res.Articles, art)
+		}
+	}
+	if len(res.Articles) == 0 && res.Reason.IsZero() {
+		res.Reason = r.p.noArticleReason()
+	}
+	res.Removed = r.p.removed
+	if r.on != r.p {
+		res.Removed = append(res.Removed, r.on.removed...)
+	}
+	return false, nil
+}
