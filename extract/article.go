@@ -64,8 +64,7 @@ func (p *page) finish(a *article) (Article, bool) {
 	if art.Byline == "" && len(art.Authors) > 0 {
 		art.Byline = strings.Join(art.Authors, ", ")
 	}
-	art.Text = renderText(p, kept)
-	art.HTML, art.Markdown = p.renderHTML(a.roots, kept)
+	p.renderBody(&art, a.roots, kept)
 	return art, true
 }
 

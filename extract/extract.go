@@ -78,6 +78,10 @@ type Result struct {
 	Fallback string
 	// Removed lists what was taken out of the articles and why.
 	Removed []Removal
+	// Warnings lists what went wrong without losing the page: a rendering
+	// that failed, or that came out empty while the article's text did
+	// not. The article is still given, with the renderings that worked.
+	Warnings []string
 }
 
 // Removal is one piece of the page that pare removed from an article.

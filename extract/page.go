@@ -12,29 +12,57 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// page is the state of one Extract call. Nothing in it outlives the call,
-// which is what makes an Extractor safe to share.
+// page is the state of one Extract call that the stages after parsing
+// share. Nothing in it outlives the call, which is what makes an
+// Extractor safe to share. It is split by what it is, so a stage's
+// inputs can be read off the fields it touches:
+//
+//   - document: the tree and the facts about the page as a whole (its URL,
+//     its metadata), settled by the parse and page metadata stages;
+//   - textIndex: the body's text as blocks with prefix sums, settled once
+//     by the blocks stage and read by every stage after it;
+//   - markSet: which elements are boilerplate by markup, and how far each
+//     mark is trusted, settled by the clean, rule marks and marks stages
+//     (selection may lower the trust level and restore it).
+//
+// removed collects what every stage takes out, for Result.Removed.
 type page struct {
-	ctx     context.Context
-	opts    *Options
-	doc     *html.Node
-	body    *html.Node
-	base    *url.URL
-	meta    pageMeta
-	blocks  []block             // the body's text, in document order (see segment)
-	spans   map[*html.Node]span // element -> its blocks
-	marks   map[*html.Node]mark // elements that are boilerplate by markup
-	sums    []sums              // prefix sums of unmarked weights per block (see sumBlocks)
-	level   int                 // which marks are in force (see settleMarks)
-	vetoed  map[*html.Node]bool // marks lifted from elements that hold most of the prose
-	url     string              // the page URL
-	render  *renderers
-	removed []Removal
+	ctx    context.Context
+	opts   *Options
+	render *renderers
+	document
+	textIndex
+	markSet
+	removed  []Removal
+	warnings []string // for Result.Warnings
+}
+
+// document is the parsed page and what is known of it as a whole.
+type document struct {
+	doc  *html.Node
+	body *html.Node
+	url  string   // the page URL (Result.URL)
+	base *url.URL // what relative links resolve against
+	meta pageMeta
+}
+
+// textIndex is the body's text, cut once into blocks (see segment).
+type textIndex struct {
+	blocks []block             // in document order
+	spans  map[*html.Node]span // element -> its blocks
+	sums   []sums              // prefix sums of unmarked weights per block (see sumBlocks)
+}
+
+// markSet holds the elements that are boilerplate by markup.
+type markSet struct {
+	marks  map[*html.Node]mark
+	level  int                 // which marks are in force (see settleMarks)
+	vetoed map[*html.Node]bool // marks lifted from elements that hold most of the prose
 }
 
 func newPage(ctx context.Context, opts *Options, r *renderers, doc *html.Node) *page {
-	p := &page{ctx: ctx, opts: opts, doc: doc, render: r,
-		spans: map[*html.Node]span{}, marks: map[*html.Node]mark{}}
+	p := &page{ctx: ctx, opts: opts, render: r, document: document{doc: doc},
+		textIndex: textIndex{spans: map[*html.Node]span{}}, markSet: markSet{marks: map[*html.Node]mark{}}}
 	if h := findElem(doc, atom.Html); h != nil {
 		for c := h.FirstChild; c != nil; c = c.NextSibling {
 			if isElem(c, atom.Body) {
@@ -55,6 +83,11 @@ func (p *page) noteText(r rules.Reason, by, text string) {
 		return
 	}
 	p.removed = append(p.removed, Removal{Reason: r, By: by, Text: shorten(text, 120)})
+}
+
+// warnf records something that went wrong without losing the page.
+func (p *page) warnf(format string, args ...any) {
+	p.warnings = append(p.warnings, fmt.Sprintf(format, args...))
 }
 
 func (p *page) notef(r rules.Reason, format string, args ...any) {

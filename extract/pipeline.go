@@ -175,9 +175,10 @@ func articlesStage(r *run) (bool, error) {
 	if len(res.Articles) == 0 && res.Reason.IsZero() {
 		res.Reason = r.p.noArticleReason()
 	}
-	res.Removed = r.p.removed
+	res.Removed, res.Warnings = r.p.removed, r.p.warnings
 	if r.on != r.p {
 		res.Removed = append(res.Removed, r.on.removed...)
+		res.Warnings = append(res.Warnings, r.on.warnings...)
 	}
 	return false, nil
 }

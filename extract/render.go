@@ -2,7 +2,9 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -121,56 +123,82 @@ func listMarker(li *html.Node) string {
 
 func isCell(n *html.Node) bool { return isElem(n, atom.Td) || isElem(n, atom.Th) }
 
-// renderHTML cuts what cleanBody dropped out of the body elements and
-// returns them as sanitised HTML and as Markdown, each only when
-// Options.Outputs asks for it (Markdown is made from the sanitised HTML).
-//
-// The tree is edited (dropped blocks cut, links made absolute) whatever is
-// asked for: a later article of the same page reads this tree too, for its
-// header and for the text of what it removes, and must read the same tree
-// in every mode, so that Outputs changes nothing but the renderings.
-func (p *page) renderHTML(roots []*html.Node, kept []int32) (string, string) {
-	p.cutDropped(roots)
-	out := p.opts.Outputs
-	var buf *bytes.Buffer
-	if out&(HTML|Markdown) != 0 {
-		buf = new(bytes.Buffer)
+// renderBody fills in the renderings of art that Options.Outputs asks
+// for. A rendering that fails, or comes out empty while the text does
+// not, is reported in Result.Warnings: never silently empty.
+func (p *page) renderBody(art *Article, roots []*html.Node, kept []int32) {
+	art.Text = renderText(p, kept)
+	var err error
+	art.HTML, art.Markdown, err = p.renderHTML(roots, kept)
+	if err != nil {
+		p.warnf("article %q: %v", art.Title, err)
 	}
-	for _, r := range roots {
-		p.absolutize(r)
-		if buf == nil {
-			continue
+	if hasText(p, kept) {
+		out := p.opts.Outputs
+		if out&HTML != 0 && art.HTML == "" {
+			p.warnf("article %q: the HTML rendering is empty while the text is not", art.Title)
 		}
-		if err := html.Render(buf, r); err != nil {
-			return "", ""
+		if out&Markdown != 0 && art.Markdown == "" {
+			p.warnf("article %q: the Markdown rendering is empty while the text is not", art.Title)
+		}
+	}
+}
+
+// hasText reports whether any kept block holds text.
+func hasText(p *page, kept []int32) bool {
+	for _, i := range kept {
+		if strings.TrimSpace(p.blocks[i].text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// renderHTML returns the body elements, less what cleanBody dropped, as
+// sanitised HTML and as Markdown, each only when Options.Outputs asks for
+// it (Markdown is made from the sanitised HTML). It renders a copy: the
+// page's tree is left as it is, so the next article of the page reads the
+// same tree whatever Outputs asks for. A rendering that fails is returned
+// as an error with what did not fail.
+func (p *page) renderHTML(roots []*html.Node, kept []int32) (string, string, error) {
+	out := p.opts.Outputs
+	if out&(HTML|Markdown) == 0 {
+		return "", "", nil
+	}
+	skip := p.droppedNodes(roots)
+	var buf bytes.Buffer
+	for _, r := range roots {
+		c := cloneWithout(r, skip)
+		p.absolutize(c)
+		if err := html.Render(&buf, c); err != nil {
+			return "", "", fmt.Errorf("rendering HTML: %w", err)
 		}
 		buf.WriteByte('\n')
 	}
-	if buf == nil {
-		return "", ""
-	}
 	var sane bytes.Buffer
 	sane.Grow(buf.Len())
-	if err := p.render.policy.SanitizeReaderToWriter(buf, &sane); err != nil {
-		return "", ""
+	if err := p.render.policy.SanitizeReaderToWriter(&buf, &sane); err != nil {
+		return "", "", fmt.Errorf("sanitising HTML: %w", err)
 	}
 	clean := strings.TrimSpace(sane.String())
 	var md string
+	var err error
 	if out&Markdown != 0 {
-		var err error
 		if md, err = p.render.markdown.ConvertString(clean); err != nil {
-			md = ""
+			md, err = "", fmt.Errorf("converting to Markdown: %w", err)
 		}
 	}
 	if out&HTML == 0 {
 		clean = ""
 	}
-	return clean, strings.TrimSpace(md)
+	return clean, strings.TrimSpace(md), err
 }
 
-// cutDropped removes from the tree the text of every dropped block under
-// roots, and the elements whose blocks were all dropped.
-func (p *page) cutDropped(roots []*html.Node) {
+// droppedNodes is what rendering leaves out under roots: the elements
+// all of whose blocks were dropped (their wrappers with them), and the
+// nodes of each other dropped block.
+func (p *page) droppedNodes(roots []*html.Node) map[*html.Node]bool {
+	skip := map[*html.Node]bool{}
 	for _, r := range roots {
 		s := p.spans[r]
 		for i := s.lo; i < s.hi; i++ {
@@ -183,21 +211,32 @@ func (p *page) cutDropped(roots []*html.Node) {
 				el = b.mark
 			}
 			if p.allDropped(el) && el != r && isAncestor(r, el) {
-				remove(el)
+				skip[el] = true
 				continue
 			}
-			for n := b.first; n != nil; {
-				next := n.NextSibling
+			for n := b.first; n != nil; n = n.NextSibling {
 				if n.Parent == b.owner {
-					remove(n)
+					skip[n] = true
 				}
 				if n == b.last {
 					break
 				}
-				n = next
 			}
 		}
 	}
+	return skip
+}
+
+// cloneWithout deep-copies n, leaving out the nodes in skip.
+func cloneWithout(n *html.Node, skip map[*html.Node]bool) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace,
+		Attr: slices.Clone(n.Attr)}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		if !skip[k] {
+			c.AppendChild(cloneWithout(k, skip))
+		}
+	}
+	return c
 }
 
 func (p *page) allDropped(n *html.Node) bool {
