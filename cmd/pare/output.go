@@ -165,6 +165,7 @@ type jsonPage struct {
 	Fallback   string        `json:"fallback,omitempty"`
 	Articles   []jsonArticle `json:"articles"`
 	Removed    []jsonRemoval `json:"removed,omitempty"`
+	Warnings   []string      `json:"warnings,omitempty"`
 }
 
 type jsonArticle struct {
@@ -195,7 +196,8 @@ type jsonRemoval struct {
 func pageRecord(label string, res *extract.Result) jsonPage {
 	p := jsonPage{File: label, URL: res.URL, URLSource: res.URLSource, Encoding: res.Encoding,
 		Title: res.Title, SiteName: res.SiteName, Language: res.Language, Rule: res.Rule,
-		RuleNote: res.RuleNote, Reason: res.Reason.Text, ReasonKind: string(res.Reason.Kind), Fallback: res.Fallback, Articles: []jsonArticle{}}
+		RuleNote: res.RuleNote, Reason: res.Reason.Text, ReasonKind: string(res.Reason.Kind), Fallback: res.Fallback, Articles: []jsonArticle{},
+		Warnings: res.Warnings}
 	for _, a := range res.Articles {
 		p.Articles = append(p.Articles, jsonArticle{
 			URL: a.URL, Title: a.Title, Byline: a.Byline, Authors: a.Authors,

@@ -216,6 +216,9 @@ func processPage(ex *extract.Extractor, c config, name string, stdin io.Reader, 
 	if c.explain {
 		writeExplain(stderr, label, res)
 	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(stderr, "%s: %s: warning: %s\n", programName, label, w)
+	}
 	if len(res.Articles) == 0 {
 		fmt.Fprintf(stderr, "%s: %s: no article: %s\n", programName, label, res.Reason)
 		return false
