@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
@@ -125,26 +126,52 @@ func isHidden(n *html.Node) bool {
 // trigger around it ("has-tooltip", "rollover-people") is kept: it holds
 // the words of the paragraph.
 func hoverCard(n *html.Node) bool {
+	if n.DataAtom == atom.A {
+		return false
+	}
+	hw := hoverWords()
 	words := strings.ToLower(attr(n, "class") + " " + attr(n, "id")) // what classTokens reads
-	if n.DataAtom == atom.A || !strings.Contains(words, "tooltip") && !strings.Contains(words, "popover") &&
-		!strings.Contains(words, "hovercard") && !strings.Contains(words, "rollover") {
+	named := false
+	for _, w := range hw.prefilter {
+		if strings.Contains(words, w) {
+			named = true
+			break
+		}
+	}
+	if !named {
 		return false
 	}
 	var card, part, trigger bool
 	for _, t := range classTokens(n, nil) {
-		switch t {
-		case "tooltip", "popover", "hovercard":
+		switch hw.group[t] {
+		case "card":
 			card = true
 		case "rollover":
 			part = true
-		case "block", "card", "content", "box", "popup", "panel", "inner":
+		case "box":
 			card = card || part
-		case "has", "trigger", "toggle", "link":
+		case "trigger":
 			trigger = true
 		}
 	}
 	return card && !trigger
 }
+
+// hoverCardWords are the words of lexicon/hover-card-words.txt: each
+// word's group, and the [card] and [rollover] words that hoverCard looks
+// for before splitting the class into words.
+type hoverCardWords struct {
+	group     map[string]string
+	prefilter []string
+}
+
+var hoverWords = sync.OnceValue(func() hoverCardWords {
+	l := lexiconList("hover-card-words")
+	return hoverCardWords{
+		group:     l.grouped(),
+		prefilter: append(l.inGroup("card"), l.inGroup("rollover")...),
+	}
+})
 
 // markupReason says whether n is boilerplate by its markup alone: its tag,
 // its ARIA role, or the words of its class and id. The word lists follow
@@ -170,8 +197,9 @@ func markupReason(n *html.Node, toks []string) (mark, bool) {
 	case "dialog", "alertdialog":
 		return mark{rules.Other, "role=" + role, byTag}, true
 	}
+	cw := classWords()
 	for c := range strings.FieldsSeq(attr(n, "class")) {
-		if hiddenClasses[c] {
+		if cw.hidden[c] {
 			return mark{rules.Hidden, "class " + c, byHiddenClass}, true
 		}
 	}
@@ -180,16 +208,16 @@ func markupReason(n *html.Node, toks []string) (mark, bool) {
 	}
 	positive := false
 	for _, t := range toks {
-		if positiveWords[t] {
+		if cw.positive[t] {
 			positive = true
 		}
 	}
-	if authorBox(toks) {
+	if authorBox(toks, cw.authorBox) {
 		return mark{rules.Byline, "class/id words author box", byWord}, true
 	}
 	for _, t := range toks {
-		r, ok := boilerWords[t]
-		if !ok || positive && !strongBoilerWords[t] {
+		r, ok := cw.boiler[t]
+		if !ok || positive && !cw.strong[t] {
 			continue
 		}
 		return mark{r, "class/id word " + t, byWord}, true
@@ -198,98 +226,47 @@ func markupReason(n *html.Node, toks []string) (mark, bool) {
 }
 
 // authorBox reports whether class words name a box about the author
-// ("author-box", "entry-author-info", "author__description"). "author"
-// alone does not: WordPress puts "author-<name>" on every post.
-func authorBox(toks []string) bool {
+// ("author-box", "entry-author-info", "author__description"): one word
+// of each group of lexicon/author-box-words.txt. "author" alone does
+// not: WordPress puts "author-<name>" on every post.
+func authorBox(toks []string, groups map[string]string) bool {
 	author, box := false, false
 	for _, t := range toks {
-		switch t {
-		case "author", "authors", "writer", "contributor":
+		switch groups[t] {
+		case "author":
 			author = true
-		case "box", "info", "description", "details", "card", "profile", "about", "bio":
+		case "box":
 			box = true
 		}
 	}
 	return author && box
 }
 
-// positiveWords in a class or id mean the element is probably the
-// article itself, which outweighs a weak boilerplate word next to them
-// ("article-meta-wrapper" is not a menu).
-var positiveWords = map[string]bool{
-	"article": true, "body": true, "content": true, "entry": true, "main": true,
-	"post": true, "story": true, "text": true, "hentry": true, "blog": true,
+// markupWords are the class and id words markupReason reads, from
+// lexicon/: words that name the article itself (class-positive), words
+// that name boilerplate and the reason they give (class-boilerplate),
+// those of them that count even beside a positive word
+// (class-boilerplate-strong), whole class names that hide an element
+// (hidden-classes), and the two groups of an author box
+// (author-box-words).
+type markupWords struct {
+	positive, strong, hidden map[string]bool
+	boiler                   map[string]rules.Reason
+	authorBox                map[string]string
 }
 
-// strongBoilerWords mark boilerplate even beside a positive word:
-// "article-share" and "post-comments" are still a share bar and comments.
-var strongBoilerWords = map[string]bool{
-	"share": true, "sharing": true, "social": true, "comments": true, "comment": true,
-	"related": true, "newsletter": true, "cookie": true, "caption": true,
-	"figcaption": true, "credit": true, "advertisement": true, "ad": true, "ads": true,
-	"breadcrumb": true, "breadcrumbs": true, "sharebar": true, "recommended": true,
-	"promo": true, "disqus": true, "outbrain": true, "taboola": true, "sidebar": true,
-	"tags": true, "taglist": true, "byline": true, "timestamp": true,
-	"bio": true, "authorbox": true, "donation": true, "donate": true, "affiliate": true,
-	"embedded": true,
-}
-
-var boilerWords = map[string]rules.Reason{
-	// share and follow widgets
-	"share": rules.Share, "sharing": rules.Share, "sharebar": rules.Share, "social": rules.Share,
-	"addthis": rules.Share, "sharethis": rules.Share, "shariff": rules.Share, "socials": rules.Share,
-	"follow": rules.Share,
-	// related and promoted stories
-	"related": rules.Related, "recommended": rules.Related, "recommendations": rules.Related,
-	"outbrain": rules.Related, "taboola": rules.Related, "trending": rules.Related,
-	"popular": rules.Related, "mostread": rules.Related, "teaser": rules.Related,
-	"teasers": rules.Related, "promo": rules.Related, "sidebar": rules.Related,
-	"readmore":    rules.Related,
-	"morestories": rules.Related, "upnext": rules.Related,
-	// comments
-	"comment": rules.Comments, "comments": rules.Comments, "disqus": rules.Comments,
-	"respond": rules.Comments, "replies": rules.Comments, "discussion": rules.Comments,
-	// consent, newsletters, ads
-	"cookie": rules.Cookie, "cookies": rules.Cookie, "consent": rules.Cookie, "gdpr": rules.Cookie,
-	"newsletter": rules.Newsletter, "subscribe": rules.Newsletter, "subscription": rules.Newsletter,
-	"signup": rules.Newsletter, "paywall": rules.Newsletter, "regwall": rules.Newsletter,
-	"ad": rules.Ad, "ads": rules.Ad, "advert": rules.Ad, "adverts": rules.Ad,
-	"advertisement": rules.Ad, "advertising": rules.Ad, "sponsor": rules.Ad,
-	"sponsored": rules.Ad, "dfp": rules.Ad, "adslot": rules.Ad, "adsense": rules.Ad,
-	"banner": rules.Ad, "skyscraper": rules.Ad,
-	// navigation
-	"nav": rules.Navigation, "navbar": rules.Navigation, "navigation": rules.Navigation,
-	"menu": rules.Navigation, "breadcrumb": rules.Navigation, "breadcrumbs": rules.Navigation,
-	"pagination": rules.Navigation, "pager": rules.Navigation, "footer": rules.Navigation,
-	"masthead": rules.Navigation, "tags": rules.Navigation, "taglist": rules.Navigation,
-	"skip": rules.Navigation, "toolbar": rules.Navigation,
-	// captions and credits
-	"caption": rules.Caption, "figcaption": rules.Caption, "credit": rules.Caption,
-	"credits": rules.Caption,
-	// bylines and dates: metadata, read before the marks are applied.
-	// Not "dateline": AP pages wrap "SEOUL (AP) —" in a dateline span
-	// inside the lead paragraph.
-	"byline": rules.Byline, "timestamp": rules.Dateline,
-	// author boxes: a name, a photo, a paragraph of biography
-	"bio": rules.Byline, "authorbio": rules.Byline, "authorbox": rules.Byline,
-	"postmeta": rules.Dateline, "entrymeta": rules.Dateline, "postmetadata": rules.Dateline,
-	// appeals and disclosures
-	"donation": rules.Newsletter, "donate": rules.Newsletter,
-	"affiliate": rules.Ad, "disclosure": rules.Ad, "feedback": rules.Other,
-	// embedded posts from elsewhere (WordPress embeds of other posts)
-	"embedded": rules.Media,
-	// crumbs, like counters, image legends
-	"crumbs": rules.Navigation, "crumb": rules.Navigation, "likes": rules.Share,
-	"legend": rules.Caption, "attribution": rules.Caption, "photocredit": rules.Caption,
-	// pop-ups
-	"modal": rules.Other, "popup": rules.Other, "overlay": rules.Other,
-}
-
-// hiddenClasses are whole class names that hide text from sighted
-// readers. They are matched whole because their words are common
-// ("hidden-print" and "hidden-xs" hide nothing on screen).
-var hiddenClasses = map[string]bool{
-	"hidden": true, "sr-only": true, "visually-hidden": true, "visuallyhidden": true,
-	"screen-reader-text": true, "screenreader-only": true, "element-invisible": true,
-	"a11y-hidden": true, "u-hidden": true, "is-hidden": true, "offscreen": true,
-}
+// classWords loads the markup words once; markupReason, which runs for
+// every element of the body, calls it once per element.
+var classWords = sync.OnceValue(func() markupWords {
+	boiler := map[string]rules.Reason{}
+	for w, g := range lexiconList("class-boilerplate").grouped() {
+		boiler[w] = rules.Reason(g)
+	}
+	return markupWords{
+		positive:  lexiconList("class-positive").set(),
+		strong:    lexiconList("class-boilerplate-strong").set(),
+		hidden:    lexiconList("hidden-classes").set(),
+		boiler:    boiler,
+		authorBox: lexiconList("author-box-words").grouped(),
+	}
+})

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -30,6 +31,7 @@ func (p *page) score() []candidate {
 		perOwner[b.owner]++
 	}
 	var toks []string
+	words := classWeights()
 	for _, b := range p.blocks {
 		if b.mark != nil || b.weight < minParagraph || isHeading(b.owner) {
 			continue
@@ -48,7 +50,7 @@ func (p *page) score() []candidate {
 		for level := 0; level < 5 && anchor != nil && anchor.Type == html.ElementNode; level++ {
 			if _, ok := scores[anchor]; !ok {
 				toks = classTokens(anchor, toks[:0])
-				scores[anchor] = tagScore(anchor) + classScore(toks)
+				scores[anchor] = tagScore(anchor) + classScore(toks, words)
 			}
 			div := 1.0
 			switch {
@@ -93,28 +95,23 @@ func tagScore(n *html.Node) float64 {
 	return 0
 }
 
-var classGood = map[string]bool{
-	"article": true, "body": true, "content": true, "entry": true, "hentry": true,
-	"main": true, "page": true, "post": true, "text": true, "blog": true, "story": true,
-	"articlebody": true, "prose": true, "richtext": true,
-}
+// scoreWords are the class and id words classScore weighs: those that
+// name prose (lexicon/class-good.txt) and those that name clutter
+// (lexicon/class-bad.txt), after Readability.js's REGEXPS.positive and
+// negative.
+type scoreWords struct{ good, bad map[string]bool }
 
-var classBad = map[string]bool{
-	"comment": true, "comments": true, "meta": true, "foot": true, "footer": true,
-	"footnote": true, "masthead": true, "media": true, "promo": true, "related": true,
-	"scroll": true, "share": true, "shoutbox": true, "sidebar": true, "sponsor": true,
-	"shopping": true, "tags": true, "tool": true, "tools": true, "widget": true,
-	"combx": true, "contact": true, "hidden": true, "banner": true, "ad": true,
-	"teaser": true, "caption": true, "byline": true, "author": true, "nav": true,
-}
+var classWeights = sync.OnceValue(func() scoreWords {
+	return scoreWords{good: lexiconList("class-good").set(), bad: lexiconList("class-bad").set()}
+})
 
 // classScore is ±25 for class and id words that name prose or clutter,
 // as Readability.js weighs them.
-func classScore(toks []string) float64 {
+func classScore(toks []string, w scoreWords) float64 {
 	var good, bad bool
 	for _, t := range toks {
-		good = good || classGood[t]
-		bad = bad || classBad[t]
+		good = good || w.good[t]
+		bad = bad || w.bad[t]
 	}
 	s := 0.0
 	if good {
