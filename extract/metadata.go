@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -26,30 +27,11 @@ type pageMeta struct {
 	ld          []ldArticle // article-like JSON-LD objects, in page order
 }
 
-// metaKeys maps lowercased <meta> name/property/itemprop values to the
-// field they fill. The first key listed for a field that a page has wins.
-var metaKeys = map[string]string{
-	"og:title": "title", "twitter:title": "title", "dc.title": "title",
-	"parsely-title": "title", "sailthru.title": "title", "headline": "title",
-	"og:site_name": "site", "application-name": "site", "al:android:app_name": "site",
-	"og:description": "description", "description": "description",
-	"twitter:description": "description", "dc.description": "description",
-	"author": "author", "article:author": "author", "byl": "author",
-	"dc.creator": "author", "parsely-author": "author", "sailthru.author": "author",
-	"dcterms.creator":        "author",
-	"article:published_time": "published", "og:article:published_time": "published",
-	"datepublished": "published", "date": "published", "pubdate": "published",
-	"publishdate": "published", "publish-date": "published",
-	"publication_date": "published", "dc.date": "published", "dc.date.issued": "published",
-	"dcterms.created": "published", "dcterms.date": "published",
-	"sailthru.date": "published", "parsely-pub-date": "published",
-	"og:published_time": "published", "article.published": "published",
-	"article:modified_time": "modified", "og:updated_time": "modified",
-	"datemodified": "modified", "dcterms.modified": "modified",
-	"last-modified": "modified", "article.updated": "modified",
-	"og:locale": "lang", "content-language": "lang", "dc.language": "lang",
-	"inlanguage": "lang", "og:url": "url",
-}
+// metaFields maps lowercased <meta> name, property, itemprop and
+// http-equiv values to the field they fill ("title", "site",
+// "description", "author", "published", "modified", "lang", "url"):
+// lexicon/meta-keys.txt, grouped by field.
+var metaFields = sync.OnceValue(func() map[string]string { return lexiconList("meta-keys").grouped() })
 
 var savedFromRe = regexp.MustCompile(`^\s*saved from url=\(\d+\)(\S+)`)
 
@@ -58,6 +40,7 @@ var savedFromRe = regexp.MustCompile(`^\s*saved from url=\(\d+\)(\S+)`)
 func readMetadata(doc *html.Node) pageMeta {
 	var m pageMeta
 	fields := map[string]string{}
+	keys := metaFields()
 	walk(doc, func(n *html.Node) bool {
 		switch n.Type {
 		case html.CommentNode:
@@ -76,7 +59,7 @@ func readMetadata(doc *html.Node) pageMeta {
 				}
 				return false
 			case atom.Meta:
-				readMeta(n, fields)
+				readMeta(n, keys, fields)
 			case atom.Link:
 				if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
 					m.canonical = strings.TrimSpace(attr(n, "href"))
@@ -107,8 +90,9 @@ func readMetadata(doc *html.Node) pageMeta {
 	return m
 }
 
-// readMeta records one <meta> element; the first value per field wins.
-func readMeta(n *html.Node, fields map[string]string) {
+// readMeta records one <meta> element, whose keys fill the fields keys
+// names; the first value per field wins.
+func readMeta(n *html.Node, keys, fields map[string]string) {
 	content := strings.TrimSpace(attr(n, "content"))
 	if content == "" {
 		content = strings.TrimSpace(attr(n, "datetime"))
@@ -117,7 +101,7 @@ func readMeta(n *html.Node, fields map[string]string) {
 		return
 	}
 	for _, key := range [...]string{"property", "name", "itemprop", "http-equiv"} {
-		f, ok := metaKeys[strings.ToLower(strings.TrimSpace(attr(n, key)))]
+		f, ok := keys[strings.ToLower(strings.TrimSpace(attr(n, key)))]
 		if ok && fields[f] == "" {
 			fields[f] = content
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/pare-dev/pare/rules"
@@ -110,6 +111,8 @@ func dateOf(n *html.Node) Date {
 	return parseDate(text)
 }
 
+var storyURLAttrs = sync.OnceValue(func() []string { return lexiconList("story-url-attributes").texts() })
+
 // find returns the descendants of root that a rule selector matches, in
 // document order, selecting with goquery.
 func find(root *html.Node, sel rules.Selector) []*html.Node {
@@ -145,11 +148,13 @@ func outermost(nodes []*html.Node) []*html.Node {
 }
 
 // storyURL returns the URL an infinite-scroll site attached to a story's
-// container c (on c or between c and the body element root), or the link
-// on c's first heading.
+// container c (on c or between c and the body element root), in one of
+// the attributes of lexicon/story-url-attributes.txt, or the link on c's
+// first heading.
 func storyURL(c, root *html.Node) string {
+	keys := storyURLAttrs()
 	for n := root; n != nil; n = n.Parent {
-		for _, k := range []string{"data-url", "data-history-url", "data-permalink", "data-href"} {
+		for _, k := range keys {
 			if v := attr(n, k); v != "" {
 				return v
 			}

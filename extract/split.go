@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -163,10 +164,11 @@ func (p *page) articleStarts() []start {
 			starts = append(starts, start{at: int32(i)})
 		}
 	}
+	story := storyAttrs()
 	for n, s := range p.spans {
 		switch {
 		case s.hi <= s.lo:
-		case hasStoryAttr(n) && p.proseIn(s) >= minArticleProse:
+		case hasStoryAttr(n, story) && p.proseIn(s) >= minArticleProse:
 			starts = append(starts, start{at: s.lo, story: true})
 		case n.DataAtom == atom.Article && p.proseEnough(n):
 			starts = append(starts, start{at: s.lo})
@@ -365,18 +367,19 @@ func (p *page) headerAt(i, end int32) bool {
 	return false
 }
 
-// hasStoryAttr reports whether n carries the attributes infinite-scroll
-// sites put on each story they load: its URL or its id.
-func hasStoryAttr(n *html.Node) bool {
+// hasStoryAttr reports whether n carries one of the attributes
+// infinite-scroll sites put on each story they load, its URL or its id
+// (attrs: lexicon/story-attributes.txt, see storyAttrs).
+func hasStoryAttr(n *html.Node, attrs map[string]bool) bool {
 	for _, a := range n.Attr {
-		switch a.Key {
-		case "data-url", "data-article-id", "data-nid", "data-post-id", "data-story-id",
-			"data-history-url", "data-history-node-id", "data-permalink":
+		if attrs[a.Key] {
 			return true
 		}
 	}
 	return false
 }
+
+var storyAttrs = sync.OnceValue(func() map[string]bool { return lexiconList("story-attributes").set() })
 
 func headingBlock(b *block) bool {
 	for n := b.owner; n != nil; n = n.Parent {
