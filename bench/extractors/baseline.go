@@ -18,10 +18,10 @@ type baseline struct{}
 
 func (baseline) Name() string { return "baseline" }
 
-func (baseline) Extract(page []byte, _ string) (string, int, error) {
+func (baseline) Extract(page []byte, _ string) (Output, error) {
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
-		return "", 0, err
+		return Output{}, err
 	}
 	body := find(doc, atom.Body)
 	if body == nil {
@@ -29,8 +29,7 @@ func (baseline) Extract(page []byte, _ string) (string, int, error) {
 	}
 	var b strings.Builder
 	writeText(&b, body)
-	text := strings.TrimSpace(b.String())
-	return text, articleCount(text), nil
+	return one(Article{Text: strings.TrimSpace(b.String())}), nil
 }
 
 // skip lists elements whose content is not page text.

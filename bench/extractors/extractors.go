@@ -9,13 +9,49 @@ import (
 	"strings"
 )
 
-// Extractor turns one saved page into plain text. page is the raw file,
-// in its own charset; url may be "". articles counts the articles the
-// text was joined from (1 for extractors that only know one). An
-// Extractor is used from one goroutine at a time.
+// Extractor turns one saved page into articles. page is the raw file, in
+// its own charset; url may be "". An Extractor is used from one goroutine
+// at a time.
 type Extractor interface {
 	Name() string
-	Extract(page []byte, url string) (text string, articles int, err error)
+	Extract(page []byte, url string) (Output, error)
+}
+
+// Output is what an extractor found on a page: its articles, in the order
+// it gives them. Extractors that know only one article give one, or none
+// when their text is empty, so that the count says what a caller gets.
+type Output struct {
+	Articles []Article
+}
+
+// Article is one article of an Output: its plain text and the metadata
+// scored against the sets' labels. Author is the byline's names as one
+// line, several joined by ", "; Published is the publication date as the
+// extractor gives it, RFC 3339 in the zone it was read in when it was
+// parsed (so the day is the one the page shows, not the day in UTC), else
+// its text; "" for unknown.
+type Article struct {
+	Text, Title, Author, Published string
+}
+
+// Joined is the text of every article, joined by a blank line: what
+// `pare page.html` prints, and the text the sets' figures are computed
+// on.
+func (o Output) Joined() string {
+	texts := make([]string, len(o.Articles))
+	for i, a := range o.Articles {
+		texts[i] = a.Text
+	}
+	return strings.Join(texts, "\n\n")
+}
+
+// First is the first article, what a scraper taking Articles[0] or
+// `pare -first` gets; the zero Article when there is none.
+func (o Output) First() Article {
+	if len(o.Articles) == 0 {
+		return Article{}
+	}
+	return o.Articles[0]
 }
 
 // Names lists the extractors New knows, in report order.
@@ -67,10 +103,10 @@ func Recover(e Extractor) Extractor {
 
 type recovering struct{ Extractor }
 
-func (r recovering) Extract(page []byte, url string) (text string, articles int, err error) {
+func (r recovering) Extract(page []byte, url string) (out Output, err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			text, articles, err = "", 0, &PanicError{Value: v, Stack: string(debug.Stack())}
+			out, err = Output{}, &PanicError{Value: v, Stack: string(debug.Stack())}
 		}
 	}()
 	return r.Extractor.Extract(page, url)

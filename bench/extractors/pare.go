@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"context"
 	"strings"
+	"time"
 
 	"github.com/pare-dev/pare/extract"
 	"github.com/pare-dev/pare/rules"
 )
 
-// pare runs pare's extractor as its CLI does: the text of every article,
-// joined by a blank line (what `pare page.html` prints). Like the CLI's
+// pare runs pare's extractor as its CLI does: every article, whose texts
+// joined by a blank line are what `pare page.html` prints. Like the CLI's
 // text format it asks for the Text rendering only (Options.Outputs), so
 // the timings do not include sanitising HTML or converting it to Markdown,
 // which text output never shows. withRules adds the shipped publisher
@@ -40,14 +41,33 @@ func newPare(name string, withRules, allPages bool) (Extractor, error) {
 
 func (p pare) Name() string { return p.name }
 
-func (p pare) Extract(page []byte, url string) (string, int, error) {
+func (p pare) Extract(page []byte, url string) (Output, error) {
 	res, err := p.ex.Extract(context.Background(), bytes.NewReader(page), url)
 	if err != nil {
-		return "", 0, err
+		return Output{}, err
 	}
-	texts := make([]string, len(res.Articles))
+	out := Output{Articles: make([]Article, len(res.Articles))}
 	for i, a := range res.Articles {
-		texts[i] = a.Text
+		out.Articles[i] = Article{Text: a.Text, Title: a.Title,
+			Author: pareAuthor(a), Published: pareDate(a.Published)}
 	}
-	return strings.Join(texts, "\n\n"), len(res.Articles), nil
+	return out, nil
+}
+
+// pareAuthor is the names pare found, as one line; the byline as written
+// when it made no names of it.
+func pareAuthor(a extract.Article) string {
+	if len(a.Authors) > 0 {
+		return strings.Join(a.Authors, ", ")
+	}
+	return a.Byline
+}
+
+// pareDate writes a parsed date in the zone pare read it in, so its day
+// is the page's; an unparsed one as its text.
+func pareDate(d extract.Date) string {
+	if !d.Time.IsZero() {
+		return d.Time.Format(time.RFC3339)
+	}
+	return d.Text
 }

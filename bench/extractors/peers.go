@@ -3,6 +3,8 @@ package extractors
 import (
 	"bytes"
 	nurl "net/url"
+	"strings"
+	"time"
 
 	readability "github.com/go-shiori/go-readability"
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -30,7 +32,7 @@ type goTrafilatura struct{}
 
 func (goTrafilatura) Name() string { return "go-trafilatura" }
 
-func (goTrafilatura) Extract(page []byte, url string) (string, int, error) {
+func (goTrafilatura) Extract(page []byte, url string) (Output, error) {
 	res, err := trafilatura.Extract(bytes.NewReader(page), trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: true,
@@ -39,30 +41,42 @@ func (goTrafilatura) Extract(page []byte, url string) (string, int, error) {
 		OriginalURL:     pageURL(url),
 	})
 	if err != nil {
-		return "", 0, err
+		return Output{}, err
 	}
-	return res.ContentText, articleCount(res.ContentText), nil
+	m := res.Metadata
+	return one(Article{Text: res.ContentText, Title: m.Title, Author: m.Author, Published: date(&m.Date)}), nil
 }
 
 // goReadability runs github.com/go-shiori/go-readability with its default
 // parser and returns the article's TextContent, as the ScrapingHub
-// benchmark's go_readability runner does.
+// benchmark's go_readability runner does, with its Title, Byline and
+// PublishedTime.
 type goReadability struct{}
 
 func (goReadability) Name() string { return "go-readability" }
 
-func (goReadability) Extract(page []byte, url string) (string, int, error) {
+func (goReadability) Extract(page []byte, url string) (Output, error) {
 	art, err := readability.FromReader(bytes.NewReader(page), pageURL(url))
 	if err != nil {
-		return "", 0, err
+		return Output{}, err
 	}
-	return art.TextContent, articleCount(art.TextContent), nil
+	return one(Article{Text: art.TextContent, Title: art.Title, Author: art.Byline, Published: date(art.PublishedTime)}), nil
 }
 
-// articleCount is 1 for a non-empty text: the peers return one article.
-func articleCount(text string) int {
-	if len(bytes.TrimSpace([]byte(text))) == 0 {
-		return 0
+// one is the Output of an extractor that knows one article: that article,
+// or none when its text is empty (its metadata then goes too: there is no
+// article to carry it).
+func one(a Article) Output {
+	if strings.TrimSpace(a.Text) == "" {
+		return Output{}
 	}
-	return 1
+	return Output{Articles: []Article{a}}
+}
+
+// date writes a peer's parsed date in its own zone, "" for none.
+func date(t *time.Time) string {
+	if t == nil || t.IsZero() {
+		return ""
+	}
+	return t.Format(time.RFC3339)
 }
