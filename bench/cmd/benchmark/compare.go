@@ -9,8 +9,12 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/pare-dev/pare/bench/datasets"
+	"github.com/pare-dev/pare/bench/metrics"
 )
 
 // runFile is the -json file: every extractor's record for every page.
@@ -63,45 +67,141 @@ func readRecords(path string) ([]Record, error) {
 // dropThreshold is the F1 loss on one page that -baseline reports.
 const dropThreshold = 0.01
 
-// printComparison prints, per set, the pages where pare's F1 fell by more
-// than dropThreshold since the old run, worst first, then the change of
-// every extractor's figures present in both runs. Seconds are sums of
-// per-page medians, comparable only between runs on the same machine.
-func printComparison(w io.Writer, old, cur []Record) {
-	type key struct{ set, id string }
+// regression is one page that got worse since the old run: what got
+// worse, the old and new value, and how much (for sorting).
+type regression struct {
+	what     string
+	old, cur Record
+	from, to string
+	loss     float64
+}
+
+// regressions lists the pages of cur where a pare variant (every
+// extractor whose name starts with "pare" and that is in both runs) got
+// worse than in old: joined F1 or first-article F1 fell by more than
+// dropThreshold, a single-article page that yielded one article no
+// longer does, or a metadata field that matched its label no longer
+// does. A measure the old run lacks (a run made before it) is skipped.
+func regressions(old, cur []Record) []regression {
+	type key struct{ set, id, ex string }
 	before := map[key]Record{}
 	for _, r := range old {
-		if r.Extractor == "pare" {
-			before[key{r.Set, r.ID}] = r
+		if strings.HasPrefix(r.Extractor, "pare") {
+			before[key{r.Set, r.ID, r.Extractor}] = r
 		}
 	}
-	var drops [][2]Record
+	var out []regression
 	for _, r := range cur {
-		if o, ok := before[key{r.Set, r.ID}]; ok && r.Extractor == "pare" && o.F1-r.F1 > dropThreshold {
-			drops = append(drops, [2]Record{o, r})
+		o, ok := before[key{r.Set, r.ID, r.Extractor}]
+		if !ok {
+			continue
+		}
+		add := func(what, from, to string, loss float64) {
+			out = append(out, regression{what, o, r, from, to, loss})
+		}
+		if d := o.F1 - r.F1; d > dropThreshold {
+			add("joined F1", fmt.Sprintf("%.3f", o.F1), fmt.Sprintf("%.3f", r.F1), d)
+		}
+		if o.First != nil {
+			if d := o.First.F1 - r.first().F1; d > dropThreshold {
+				add("first F1", fmt.Sprintf("%.3f", o.First.F1), fmt.Sprintf("%.3f", r.first().F1), d)
+			}
+		}
+		if r.Single && o.Articles == 1 && r.Articles != 1 {
+			add("articles", "1", fmt.Sprint(r.Articles), 1)
+		}
+		for _, f := range metaFields {
+			of, nf := o.Meta.field(f), r.Meta.field(f)
+			if of != nil && of.Match == metrics.Right && (nf == nil || nf.Match != metrics.Right) {
+				got := ""
+				if nf != nil {
+					got = nf.Got
+				}
+				add(f, strconv.Quote(of.Got), strconv.Quote(got), 1)
+			}
 		}
 	}
-	slices.SortFunc(drops, func(a, b [2]Record) int { return cmp.Compare(b[0].F1-b[1].F1, a[0].F1-a[1].F1) })
-	fmt.Fprintf(w, "\n== against the baseline run: %d pare pages lost more than %.2f F1 ==\n", len(drops), dropThreshold)
-	for _, d := range drops {
-		fmt.Fprintf(w, "  %-11s F1 %.3f -> %.3f (%+.3f)  %s  %s\n", d[1].Set, d[0].F1, d[1].F1, d[1].F1-d[0].F1, d[1].ID, d[1].URL)
+	slices.SortStableFunc(out, func(a, b regression) int {
+		return cmp.Or(strings.Compare(a.what, b.what), strings.Compare(a.cur.Extractor, b.cur.Extractor), cmp.Compare(b.loss, a.loss))
+	})
+	return out
+}
+
+// printComparison prints the pages that got worse since the old run (see
+// regressions), grouped by what got worse and marked with their half,
+// then the change of every extractor's figures present in both runs.
+// Seconds are sums of per-page medians, comparable only between runs on
+// the same machine.
+func printComparison(w io.Writer, old, cur []Record) {
+	old, cur = common(old, cur)
+	regs := regressions(old, cur)
+	fmt.Fprintf(w, "\n== against the baseline run: %d regressions (F1 lost by more than %.2f, a single-article page no longer giving one article, a metadata field no longer matching) ==\n", len(regs), dropThreshold)
+	for _, g := range regs {
+		fmt.Fprintf(w, "  %-9s %-10s %-11s %-5s %s -> %s  %s  %s\n", g.what, g.cur.Extractor, g.cur.Set, g.cur.Half, g.from, g.to, g.cur.ID, g.cur.URL)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "set\textractor\tpages\tΔF1\tΔprecision\tΔrecall\tΔaccuracy\tΔerrors\tseconds\t")
+	fmt.Fprintln(tw, "set\textractor\tpages in both\tΔF1\tΔF1 check\tΔfirst F1\tΔfirst check\tΔ≠1\tΔtitle\tΔauthor\tΔdate\tΔerrors\tseconds\t")
 	for _, g := range groups(cur) {
-		o := summarise(g[0], g[1], old)
+		o := summarise(g[0], g[1], datasets.All, old)
 		if o.pages == 0 {
 			continue
 		}
-		n := summarise(g[0], g[1], cur)
-		acc := "—"
-		if n.hasAccuracy {
-			acc = fmt.Sprintf("%+.3f", n.accuracy-o.accuracy)
+		n := summarise(g[0], g[1], datasets.All, cur)
+		oc, nc := summarise(g[0], g[1], datasets.Check, old), summarise(g[0], g[1], datasets.Check, cur)
+		wrong := "—"
+		if o.single > 0 {
+			wrong = fmt.Sprintf("%+d", n.singleWrong-o.singleWrong)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d/%d\t%+.3f\t%+.3f\t%+.3f\t%s\t%+d\t%.2f -> %.2f\t\n", g[0], g[1], n.pages, o.pages,
-			n.f1-o.f1, n.precision-o.precision, n.recall-o.recall, acc, n.errors-o.errors, o.seconds, n.seconds)
+		row := fmt.Sprintf("%s\t%s\t%d\t%+.3f\t%s\t%+.3f\t%s\t%s\t", g[0], g[1], n.pages,
+			n.joined.f1-o.joined.f1, delta(oc.pages, oc.joined.f1, nc.joined.f1),
+			n.first.f1-o.first.f1, delta(oc.pages, oc.first.f1, nc.first.f1), wrong)
+		for _, f := range metaFields {
+			row += delta(o.meta[f].labelled, o.meta[f].accuracy(), n.meta[f].accuracy()) + "\t"
+		}
+		row += fmt.Sprintf("%+d\t%.2f -> %.2f\t", n.errors-o.errors, o.seconds, n.seconds)
+		fmt.Fprintln(tw, row)
 	}
 	tw.Flush()
+}
+
+// common keeps the records of the pages and extractors both runs hold,
+// so that a run on a -limit or a -half is compared with the same pages of
+// the old one. An old record without a half (a run made before halves)
+// takes the current one's, which depends on the page alone.
+func common(old, cur []Record) (o, c []Record) {
+	type key struct{ set, id, ex string }
+	now := map[key]Record{}
+	for _, r := range cur {
+		now[key{r.Set, r.ID, r.Extractor}] = r
+	}
+	was := map[key]bool{}
+	for _, r := range old {
+		k := key{r.Set, r.ID, r.Extractor}
+		n, ok := now[k]
+		if !ok {
+			continue
+		}
+		if r.Half == "" {
+			r.Half, r.Host = n.Half, n.Host
+		}
+		was[k] = true
+		o = append(o, r)
+	}
+	for _, r := range cur {
+		if was[key{r.Set, r.ID, r.Extractor}] {
+			c = append(c, r)
+		}
+	}
+	return o, c
+}
+
+// delta is cur-old with a sign, "—" when the old run has no page for it
+// (a run made before halves or metadata were recorded).
+func delta(oldPages int, old, cur float64) string {
+	if oldPages == 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%+.3f", cur-old)
 }
 
 // groups lists the (set, extractor) pairs of recs in first-seen order.

@@ -11,9 +11,8 @@ import (
 
 // output is what an extractor returned for one page.
 type output struct {
-	text     string
-	articles int
-	err      error
+	out extractors.Output
+	err error
 }
 
 // extractorRun is one extractor's work on one set.
@@ -53,12 +52,12 @@ func measure(pages []datasets.Page, exs []extractors.Extractor, passes int) []*e
 			total, cpu := 0.0, cpuSeconds()
 			for j, pg := range pages {
 				start := time.Now()
-				text, n, err := ex.Extract(pg.HTML, pg.URL)
+				out, err := ex.Extract(pg.HTML, pg.URL)
 				d := time.Since(start).Seconds()
 				total += d
 				r.pageSeconds[j][p] = d
 				if p == 0 {
-					r.outputs[j] = output{text, n, err}
+					r.outputs[j] = output{out, err}
 				}
 			}
 			r.passSeconds = append(r.passSeconds, total)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/pare-dev/pare/bench/datasets"
+	"github.com/pare-dev/pare/bench/extractors"
 )
 
 // hungry allocates times the page's size, plus fixed bytes, and keeps it
@@ -18,10 +19,10 @@ var sink []byte
 
 func (hungry) Name() string { return "hungry" }
 
-func (h hungry) Extract(page []byte, _ string) (string, int, error) {
+func (h hungry) Extract(page []byte, _ string) (extractors.Output, error) {
 	sink = make([]byte, h.times*len(page)+h.fixed)
 	sink = nil
-	return "", 1, nil
+	return extractors.Output{}, nil
 }
 
 // TestMeasureMemory checks the method on an extractor whose peak heap is

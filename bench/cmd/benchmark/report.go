@@ -16,14 +16,19 @@ type setReport struct {
 	set           string
 	pages, passes int
 	bytes         int64
-	summaries     []summary
-	memory        *memReport // nil when pare did not run
+	// summaries hold each extractor's figures over all pages, halves
+	// the same for the tune and check halves, in the same order.
+	summaries []summary
+	halves    map[datasets.Half][]summary
+	memory    *memReport // nil when pare did not run
 }
 
-// printSet prints the set's main table, WCXB's per-type table, pare's
-// article counts and pare's memory figures.
+// printSet prints the set's tables: the main one (joined text, all
+// pages, times), F1 on the halves, WCXB's per-type F1, the article
+// counts, the metadata, and pare's memory figures.
 func printSet(w io.Writer, rep setReport) {
 	fmt.Fprintf(w, "\n== %s: %d pages, %s, %s ==\n", rep.set, rep.pages, mb(uint64(rep.bytes)), passes(rep.passes))
+	printHalves(w, rep)
 	var base float64
 	for _, s := range rep.summaries {
 		if s.extractor == "baseline" {
@@ -37,25 +42,24 @@ func printSet(w io.Writer, rep setReport) {
 	}
 	fmt.Fprintln(tw, head+"errors\tmedian s\tcpu s\tpages/s\tMB/s\t×baseline\t")
 	for _, s := range rep.summaries {
-		row := fmt.Sprintf("%s\t%.3f\t%.3f\t%.3f\t", s.extractor, s.f1, s.precision, s.recall)
+		j := s.joined
+		row := fmt.Sprintf("%s\t%.3f\t%.3f\t%.3f\t", s.extractor, j.f1, j.precision, j.recall)
 		if rep.set == datasets.WCXB {
-			row += fmt.Sprintf("%.3f\t%.3f\t", s.withRate, s.withoutRate)
+			row += fmt.Sprintf("%.3f\t%.3f\t", j.withRate, j.withoutRate)
 		} else {
-			row += fmt.Sprintf("%.3f\t", s.accuracy)
+			row += fmt.Sprintf("%.3f\t", j.accuracy)
 		}
 		row += fmt.Sprintf("%d\t%.3f\t%.3f\t%s\t%s\t%s\t", s.errors, s.seconds, s.cpuSeconds,
 			rate(float64(s.pages), s.seconds), rate(float64(s.bytes)/1e6, s.seconds), times(s.seconds, base))
 		fmt.Fprintln(tw, row)
 	}
 	tw.Flush()
+	printSplitF1(w, rep)
 	if rep.set == datasets.WCXB {
 		printTypes(w, rep.summaries)
 	}
-	for _, s := range rep.summaries {
-		if strings.HasPrefix(s.extractor, "pare") {
-			fmt.Fprintf(w, "%s articles per page: 0: %d, 1: %d, 2+: %d\n", s.extractor, s.articles[0], s.articles[1], s.articles[2])
-		}
-	}
+	printCounts(w, rep)
+	printMeta(w, rep)
 	if m := rep.memory; m != nil && m.worst.id != "" {
 		printMemory(w, m)
 	}
@@ -99,7 +103,8 @@ func memLine(p memPage) string {
 
 func kb(b uint64) string { return fmt.Sprintf("%.1f KB", float64(b)/1e3) }
 
-// printTypes prints WCXB's F1 per page type, the types by page count.
+// printTypes prints WCXB's F1 (joined text, all pages) per page type,
+// the types by page count.
 func printTypes(w io.Writer, sums []summary) {
 	if len(sums) == 0 {
 		return
@@ -109,13 +114,13 @@ func printTypes(w io.Writer, sums []summary) {
 		pages int
 	}
 	var cols []col
-	for t, ws := range sums[0].byType {
+	for t, ws := range sums[0].joined.byType {
 		if t != "" {
 			cols = append(cols, col{t, ws.Pages})
 		}
 	}
 	slices.SortFunc(cols, func(a, b col) int { return cmp.Or(b.pages-a.pages, strings.Compare(a.name, b.name)) })
-	cols = append([]col{{"", sums[0].byType[""].Pages}}, cols...)
+	cols = append([]col{{"", sums[0].joined.byType[""].Pages}}, cols...)
 	fmt.Fprintln(w, "F1 by page type (pages):")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	head := "extractor\t"
@@ -126,34 +131,11 @@ func printTypes(w io.Writer, sums []summary) {
 	for _, s := range sums {
 		row := s.extractor + "\t"
 		for _, c := range cols {
-			row += fmt.Sprintf("%.3f\t", s.byType[c.name].F1)
+			row += fmt.Sprintf("%.3f\t", s.joined.byType[c.name].F1)
 		}
 		fmt.Fprintln(tw, row)
 	}
 	tw.Flush()
-}
-
-// printWorst prints pare's n lowest-F1 pages of the set.
-func printWorst(w io.Writer, set string, recs []Record, n int) {
-	var pare []Record
-	for _, r := range recs {
-		if r.Set == set && r.Extractor == "pare" {
-			pare = append(pare, r)
-		}
-	}
-	if len(pare) == 0 {
-		fmt.Fprintf(w, "-worst: pare did not run on %s\n", set)
-		return
-	}
-	slices.SortStableFunc(pare, func(a, b Record) int { return cmp.Compare(a.F1, b.F1) })
-	fmt.Fprintf(w, "pare's %d worst pages on %s:\n", min(n, len(pare)), set)
-	for _, r := range pare[:min(n, len(pare))] {
-		note := ""
-		if r.Error != "" {
-			note = "  error: " + r.Error
-		}
-		fmt.Fprintf(w, "  F1 %.3f  P %.3f  R %.3f  %s  %s%s\n", r.F1, r.Precision, r.Recall, r.ID, r.URL, note)
-	}
 }
 
 func mb(b uint64) string { return fmt.Sprintf("%.1f MB", float64(b)/1e6) }

@@ -22,11 +22,14 @@ type config struct {
 	worst      int
 	jsonOut    string
 	baseline   string
+	// half restricts the run to the pages of one half (datasets.All:
+	// every page).
+	half datasets.Half
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
 	var c config
-	var sets, exs string
+	var sets, exs, half string
 	fs := flag.NewFlagSet("benchmark", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.data, "data", "", "benchmark data `dir` (default: $"+datasets.EnvDir+", else shared/bench found above the working directory)")
@@ -37,6 +40,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.IntVar(&c.worst, "worst", 0, "print the `n` worst pare pages of each set")
 	fs.StringVar(&c.jsonOut, "json", "", "write per-page results of every extractor to `file`")
 	fs.StringVar(&c.baseline, "baseline", "", "compare pare with a previous -json `file`")
+	fs.StringVar(&half, "half", "all", "run only the pages of one `half`: tune, check or all (see README)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -47,6 +51,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return c, errors.New("-passes must be at least 1, -limit and -worst not negative")
 	}
 	var err error
+	if c.half, err = datasets.ParseHalf(half); err != nil {
+		return c, err
+	}
 	if c.sets, err = list(sets, datasets.Sets, "set"); err != nil {
 		return c, err
 	}
@@ -100,14 +107,19 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stderr, "%s: %d pages × %d passes × %s\n", set, len(pages), cfg.passes, strings.Join(cfg.extractors, ", "))
+		pages = datasets.Keep(pages, cfg.half)
+		fmt.Fprintf(stderr, "%s: %d pages (%s) × %d passes × %s\n", set, len(pages), cfg.half, cfg.passes, strings.Join(cfg.extractors, ", "))
 		runs := measure(pages, exs, cfg.passes)
 		recs := score(pages, runs)
-		rep := setReport{set: set, pages: len(pages), bytes: totalBytes(pages), passes: cfg.passes}
+		rep := setReport{set: set, pages: len(pages), bytes: totalBytes(pages), passes: cfg.passes,
+			halves: map[datasets.Half][]summary{}}
 		for _, r := range runs {
-			s := summarise(set, r.name, recs)
+			s := summarise(set, r.name, datasets.All, recs)
 			s.seconds, s.cpuSeconds = median(r.passSeconds), median(r.passCPU)
 			rep.summaries = append(rep.summaries, s)
+			for _, h := range []datasets.Half{datasets.Tune, datasets.Check} {
+				rep.halves[h] = append(rep.halves[h], summarise(set, r.name, h, recs))
+			}
 		}
 		if i := slices.Index(cfg.extractors, "pare"); i >= 0 {
 			m := measureMemory(pages, exs[i])
@@ -115,10 +127,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		printSet(stdout, rep)
 		if cfg.worst > 0 {
-			printWorst(stdout, set, recs, cfg.worst)
+			printWorst(stdout, set, recs, cfg.worst, worstHalf(cfg.half))
 		}
 		records = append(records, recs...)
 	}
+	printMostSplit(stdout, records, worstHalf(cfg.half))
 	fmt.Fprintf(stdout, "Peak HeapAlloc over the whole run (loaded pages included): %s\n", mb(peak.stop()))
 	if cfg.jsonOut != "" {
 		if err := writeRecords(cfg.jsonOut, cfg.passes, records); err != nil {

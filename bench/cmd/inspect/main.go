@@ -9,7 +9,13 @@
 // A paragraph counts as missed (or extra) when fewer than half of its
 // 4-token shingles occur in the other text. For the trafilatura set, which
 // labels snippets rather than a whole text, it lists the "with" snippets
-// not found and the "without" snippets found.
+// not found and the "without" snippets found. Then each article's title,
+// author and date beside the labels.
+//
+// It refuses pages of the check half (see bench/README.md, "Halves"):
+// those are kept unseen so that they can tell whether a change made
+// while looking at tune pages generalises. -force shows one anyway, for
+// a page a -baseline run named as a regression, and says so loudly.
 package main
 
 import (
@@ -37,11 +43,12 @@ func run(args []string, w io.Writer) error {
 	exName := fs.String("extractor", "pare", "the `extractor` to run")
 	out := fs.Bool("out", false, "also print the whole output")
 	data := fs.String("data", "", "benchmark data `dir` (default: found as the benchmark command finds it)")
+	force := fs.Bool("force", false, "show pages of the check half too (they are not to be tuned on)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		return fmt.Errorf("usage: inspect [-set S] [-extractor E] [-out] ID ...")
+		return fmt.Errorf("usage: inspect [-set S] [-extractor E] [-out] [-force] ID ...")
 	}
 	dir := *data
 	if dir == "" {
@@ -67,13 +74,26 @@ func run(args []string, w io.Writer) error {
 		if !ok {
 			return fmt.Errorf("no page %q in %s", id, *set)
 		}
-		text, n, err := ex.Extract(p.HTML, p.URL)
-		fmt.Fprintf(w, "== %s %s (%s) %s: %d articles", *set, id, p.PageType, p.URL, n)
+		half := datasets.HalfOf(p)
+		if half == datasets.Check {
+			if !*force {
+				return fmt.Errorf("%s %s is a check-half page (host %s): look at tune pages only, and keep a change when check holds; -force to see it anyway", *set, id, datasets.Host(p))
+			}
+			fmt.Fprintf(w, "!! %s %s is a CHECK-half page: do not tune on what follows\n", *set, id)
+		}
+		o, err := ex.Extract(p.HTML, p.URL)
+		text := o.Joined()
+		fmt.Fprintf(w, "== %s %s (%s, %s half) %s: %d articles", *set, id, p.PageType, half, p.URL, len(o.Articles))
 		if err != nil {
 			fmt.Fprintf(w, ", error: %v", err)
 		}
 		fmt.Fprintln(w)
 		report(w, p, text)
+		if len(o.Articles) > 1 {
+			fmt.Fprintln(w, "-- the first article alone:")
+			report(w, p, o.First().Text)
+		}
+		meta(w, p.Truth, o)
 		if *out {
 			fmt.Fprintf(w, "-- output:\n%s\n", text)
 		}
@@ -107,6 +127,27 @@ func report(w io.Writer, p datasets.Page, text string) {
 	}
 	diff(w, "missed", p.Truth.Body, text)
 	diff(w, "extra ", text, p.Truth.Body)
+}
+
+// meta prints each article's metadata, and the labels with how the first
+// article's compare (see bench/metrics).
+func meta(w io.Writer, t datasets.Truth, o extractors.Output) {
+	for i, a := range o.Articles {
+		fmt.Fprintf(w, "-- article %d: title %q, author %q, published %q\n", i+1, a.Title, a.Author, a.Published)
+	}
+	a := o.First()
+	for _, f := range []struct {
+		name, label string
+		match       metrics.Match
+	}{
+		{"title", t.Title, metrics.MatchTitle(t.Title, a.Title)},
+		{"author", t.Author, metrics.MatchAuthors(t.Author, a.Author)},
+		{"date", t.Published, metrics.MatchDay(t.Published, a.Published)},
+	} {
+		if f.match != metrics.Unlabelled {
+			fmt.Fprintf(w, "   label %-6s %q: %s\n", f.name, f.label, f.match)
+		}
+	}
 }
 
 // diff prints the paragraphs of a that b mostly lacks.

@@ -30,11 +30,14 @@ type config struct {
 	worst   int
 	dump    string
 	mixed   []string // trafilatura page IDs
+	// half keeps the ScrapingHub pages (and so the composed ones, whose
+	// pairs share a host and so a half) and the mixed pages of one half.
+	half datasets.Half
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
 	var c config
-	var kinds string
+	var kinds, half string
 	var all []string
 	for _, k := range compose.Kinds() {
 		all = append(all, string(k))
@@ -45,6 +48,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&kinds, "kinds", strings.Join(all, ","), "comma-separated `kinds` of composed page")
 	fs.StringVar(&c.jsonOut, "json", "", "write per-page records to `file`")
 	fs.IntVar(&c.worst, "worst", 0, "list the `n` worst composed pages and why")
+	fs.StringVar(&half, "half", "all", "compose from the pages of one `half` only: tune, check or all (see bench/README.md)")
 	fs.StringVar(&c.dump, "dump", "", "write every composed page to `dir`, as <kind>-<A>[-<B>].html, to look into with pare -explain")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: splitbench [flags] [trafilatura-page ...]")
@@ -55,6 +59,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	}
 	if c.worst < 0 {
 		return c, errors.New("-worst must not be negative")
+	}
+	var err error
+	if c.half, err = datasets.ParseHalf(half); err != nil {
+		return c, err
 	}
 	for _, k := range strings.Split(kinds, ",") {
 		if k = strings.TrimSpace(k); k == "" || slices.Contains(c.kinds, compose.Kind(k)) {
@@ -72,7 +80,6 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if len(c.mixed) == 0 {
 		c.mixed = defaultMixed()
 	}
-	var err error
 	if c.data == "" {
 		c.data, err = datasets.FindDir()
 	}
@@ -90,9 +97,14 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	sh = datasets.Keep(sh, cfg.half)
 	mixed, err := loadMixed(cfg.data, cfg.mixed)
 	if err != nil {
 		return err
+	}
+	if kept := datasets.Keep(mixed, cfg.half); len(kept) < len(mixed) {
+		fmt.Fprintf(stderr, "splitbench: -half %s leaves out %d of the %d mixed pages\n", cfg.half, len(mixed)-len(kept), len(mixed))
+		mixed = kept
 	}
 	set, err := compose.Build(sh, cfg.kinds)
 	if err != nil {
