@@ -104,7 +104,7 @@ func (p *page) findTitle(a *article, body []int32) string {
 	pick, h1 := int32(-1), int32(-1)
 	for _, i := range heads {
 		b := &p.blocks[i]
-		if !isHeading(b.owner) || b.mark != nil || b.weight < 8 {
+		if !isHeading(b.owner) || b.mark != nil || b.weight < minTitleWeight {
 			continue
 		}
 		if want != "" && similarTitle(b.text, want) || want == "" && i < a.zone.hi && p.headerAt(i, a.zone.hi) {
@@ -124,7 +124,7 @@ func (p *page) findTitle(a *article, body []int32) string {
 		// its headline.
 		for _, i := range heads {
 			b := &p.blocks[i]
-			if r := headingRank(b.owner); r >= 1 && r <= 3 && b.mark == nil && b.weight >= 8 {
+			if r := headingRank(b.owner); r >= 1 && r <= maxPictureTitleRank && b.mark == nil && b.weight >= minTitleWeight {
 				pick = i
 				break
 			}
@@ -150,6 +150,28 @@ func (p *page) findTitle(a *article, body []int32) string {
 	return p.blocks[pick].text
 }
 
+// The headline tests (findTitle, similarTitle).
+const (
+	// minTitleWeight is the least text weight of a heading taken for a
+	// headline: two short words, so a lone "News" or a section letter is
+	// not one. With the first pipeline (e45e5c9, on the seed pages; no
+	// figure recorded).
+	minTitleWeight = 8
+
+	// maxPictureTitleRank: an appended story that opens with its picture
+	// takes the nearest heading of rank h1 to this (h3) above its prose
+	// as its title (80d4f82, from one site: correctiv's twelve appended
+	// stories had none).
+	maxPictureTitleRank = 3
+
+	// minContainedTitle is the least length, in bytes, of a heading or
+	// title that counts as naming the story when the other holds it
+	// ("Blinken in Seoul" in "Blinken in Seoul | Arab News"): shorter,
+	// and a word like "Politics" would match any title holding it. With
+	// the first pipeline (e45e5c9, on the seed pages' titles).
+	minContainedTitle = 15
+)
+
 // similarTitle reports whether a heading and the page's title name the
 // same story: equal, or one holds the other.
 func similarTitle(heading, title string) bool {
@@ -157,7 +179,7 @@ func similarTitle(heading, title string) bool {
 	if h == "" || t == "" {
 		return false
 	}
-	return h == t || len(h) >= 15 && strings.Contains(t, h) || len(t) >= 15 && strings.Contains(h, t)
+	return h == t || len(h) >= minContainedTitle && strings.Contains(t, h) || len(t) >= minContainedTitle && strings.Contains(h, t)
 }
 
 // readHeader reads the lines between the headline and the body: byline,
@@ -167,14 +189,26 @@ func (p *page) readHeader(a *article) {
 	for i := a.zone.lo; i < a.zone.hi; i++ {
 		b := &p.blocks[i]
 		p.readMetaLine(a, b.text)
-		if isElem(b.owner, atom.Li) && b.weight >= 30 && b.link*3 < b.weight {
+		if isElem(b.owner, atom.Li) && b.weight >= minBulletWeight && b.link*proseLinkDen < b.weight {
 			bullets = append(bullets, b.text)
 		}
 	}
-	if len(a.summary) == 0 && len(bullets) >= 2 && len(bullets) <= 6 {
+	if len(a.summary) == 0 && len(bullets) >= minBullets && len(bullets) <= maxBullets {
 		a.summary = bullets
 	}
 }
+
+// The highlight bullets of an article's header (readHeader): from
+// minBullets to maxBullets list items of minBulletWeight or more (a short
+// sentence), mostly not links, make the article's summary; one item is a
+// tag or a link, a long list is a menu or the article's own list. With
+// the first pipeline (e45e5c9, for arabnews.com's summary bullets on the
+// seed pages; no figure recorded).
+const (
+	minBulletWeight = 30
+	minBullets      = 2
+	maxBullets      = 6
+)
 
 // readMetaLine takes a line of bylines and dates (see parseMetaLine)
 // into the article's metadata, the first of each kind winning. It

@@ -52,7 +52,7 @@ func (p *page) applyRule(r *rules.Rule) ([]*article, string) {
 		a := &article{rule: r, roots: roots, appended: len(arts) > 0}
 		lo := p.spans[c].lo
 		if c == p.body {
-			lo = max(0, p.spans[roots[0]].lo-40)
+			lo = max(0, p.spans[roots[0]].lo-maxHeaderBlocks)
 		}
 		a.zone = span{lo: lo, hi: p.spans[roots[0]].lo}
 		p.ruleFields(r, c, a)

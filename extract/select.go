@@ -49,7 +49,7 @@ func (p *page) genericBodies() []body {
 	debug := log.Enabled(p.ctx, slog.LevelDebug)
 	if debug {
 		log.Debug("mark level", "level", p.level)
-		for i, c := range cands[:min(len(cands), 5)] {
+		for i, c := range cands[:min(len(cands), debugCandidates)] {
 			t, l := p.weights(c.node)
 			log.Debug("candidate", "rank", i+1, "score", c.score, "node", describe(c.node), "text", t, "links", l)
 		}
@@ -77,6 +77,10 @@ func (p *page) genericBodies() []body {
 	return bodies
 }
 
+// debugCandidates is how many of the best candidates the debug log shows:
+// five, as many as Readability.js keeps (DEFAULT_N_TOP_CANDIDATES).
+const debugCandidates = 5
+
 // articleEnough is the line between an article and a page that merely
 // has some text: a front page's teasers, a login form, an error page. An
 // article has running text of about thirty words or more, in paragraphs
@@ -89,28 +93,40 @@ func (p *page) articleEnough(b body) bool {
 		t, l = t+rt, l+rl
 		s := p.spans[r]
 		for i := s.lo; i < s.hi; i++ {
-			if bl := &p.blocks[i]; bl.mark == nil && bl.weight >= minProse && bl.link*3 < bl.weight && !isHeading(bl.owner) {
+			if bl := &p.blocks[i]; bl.mark == nil && bl.weight >= minProse && bl.link*proseLinkDen < bl.weight && !isHeading(bl.owner) {
 				prose += bl.weight
 			}
 		}
 	}
-	return l*2 < t && prose >= minArticleProse
+	return l*articleLinkDen < t && prose >= minArticleProse
 }
 
-// minArticleProse is the least running text an article holds.
-const minArticleProse = 200
+// The article gate (articleEnough).
+const (
+	// minArticleProse is the least running text an article holds: about
+	// thirty words. It replaced a gate of 400 letters, or three
+	// paragraphs and 250, that left short posts and notices empty
+	// (41744bc: 20 pages of the trafilatura set, 2 of ScrapingHub's);
+	// the sign-in and front-page fixtures still yield no article.
+	minArticleProse = 200
+
+	// articleLinkDen: an article holds less than 1/articleLinkDen of its
+	// text in links, fewer links than other text. With the first
+	// pipeline (e45e5c9, on the seed pages; no figure recorded).
+	articleLinkDen = 2
+)
 
 // articlesFrom turns bodies (the primary first, all in document order)
 // into articles, each with the zone before its body where its headline,
 // byline and dates sit: back to the start of its region or the end of
-// the previous body, at most 40 blocks.
+// the previous body, at most maxHeaderBlocks blocks.
 func (p *page) articlesFrom(bodies []body) []*article {
 	arts := make([]*article, len(bodies))
 	prevEnd := int32(0)
 	for k, b := range bodies {
 		s := b.span(p)
 		a := &article{roots: b.roots, appended: k > 0,
-			zone: span{lo: max(prevEnd, b.region.lo, s.lo-40), hi: s.lo}}
+			zone: span{lo: max(prevEnd, b.region.lo, s.lo-maxHeaderBlocks), hi: s.lo}}
 		if a.appended {
 			a.url = storyURL(p.unit(b, bodies), b.roots[0])
 		}
@@ -119,6 +135,12 @@ func (p *page) articlesFrom(bodies []body) []*article {
 	}
 	return arts
 }
+
+// maxHeaderBlocks is how many blocks before its body an article's header
+// zone (headline, byline, dates, highlights) may reach back. With the
+// first pipeline (e45e5c9, on the seed pages; no figure recorded);
+// rules.go and content.go bound their zones by it too.
+const maxHeaderBlocks = 40
 
 // unit returns the largest element holding b and no other body: the
 // story's own container.
@@ -220,7 +242,11 @@ func (p *page) cover(n *html.Node, reg span) []*html.Node {
 	return out
 }
 
-// maxTries is how many candidates bodyIn weighs in a region.
+// maxTries is how many candidates bodyIn weighs in a region: the best and
+// two more, since scores rank the short bodies of short articles poorly
+// (c2c0cb3: composed pages right count inside/after/reverse 0.80/0.95/1.00
+// and ScrapingHub single pages 0.994 one article, for that change as a
+// whole).
 const maxTries = 3
 
 // widen climbs from the chosen container to the ancestor that best trades
@@ -255,7 +281,7 @@ func (p *page) gatherSiblings(n *html.Node, score float64, scores map[*html.Node
 	if n.Parent == nil || n == p.body {
 		return []*html.Node{n}
 	}
-	threshold := max(10, score*0.2)
+	threshold := max(minSiblingScore, score*siblingScoreShare)
 	class := attr(n, "class")
 	var sibs []*html.Node
 	var keep []bool
@@ -268,7 +294,7 @@ func (p *page) gatherSiblings(n *html.Node, score float64, scores map[*html.Node
 		if !ok && !p.marked(s) {
 			bonus := 0.0
 			if class != "" && attr(s, "class") == class {
-				bonus = score * 0.2
+				bonus = score * sameClassBonus
 			}
 			ok = scores[s]+bonus >= threshold || p.isProse(s)
 		}
@@ -284,12 +310,29 @@ func (p *page) gatherSiblings(n *html.Node, score float64, scores map[*html.Node
 	var out []*html.Node
 	for i := first; i <= last; i++ {
 		s := sibs[i]
-		if keep[i] || !p.marked(s) && p.linkDensity(s) < 0.5 {
+		if keep[i] || !p.marked(s) && p.linkDensity(s) < maxBetweenLinkDensity {
 			out = append(out, s)
 		}
 	}
 	return out
 }
+
+// Sibling gathering (gatherSiblings, isProse). The scores and shares
+// are Readability.js's, from _grabArticle's sibling loop: a sibling joins
+// when it scores max(10, a fifth of the candidate's score), with a bonus
+// of a fifth of that score when it shares the candidate's class; a
+// paragraph joins when it holds more than 80 characters with under a
+// quarter of them in links. maxBetweenLinkDensity is pare's own (e45e5c9,
+// on the seed pages): what lies between two joined siblings joins unless
+// half or more of its text is in links.
+const (
+	minSiblingScore       = 10
+	siblingScoreShare     = 0.2
+	sameClassBonus        = 0.2
+	minProseSibling       = 80
+	proseSiblingLinks     = 0.25
+	maxBetweenLinkDensity = 0.5
+)
 
 // isProse is Readability's test for a sibling paragraph worth keeping: a
 // long one with few links, or a short one with none that ends a sentence.
@@ -298,8 +341,8 @@ func (p *page) isProse(n *html.Node) bool {
 		return false
 	}
 	t, l := p.weights(n)
-	if t > 80 {
-		return float64(l) < 0.25*float64(t)
+	if t > minProseSibling {
+		return float64(l) < proseSiblingLinks*float64(t)
 	}
 	if t == 0 || l > 0 {
 		return false

@@ -27,9 +27,24 @@ import (
 // Teaser lists fail the prose test (each teaser is a sentence), and so do
 // subheadings, which rarely look like the headline or carry a byline.
 
-// minSplitWeight is the least text an appended article must hold: about
-// three short news paragraphs.
-const minSplitWeight = 400
+// An article's worth of prose, what a region needs before the next
+// article may start (articleProse, proseEnough) and what keeps a mark off
+// a story's wrapper (settleMarks).
+const (
+	// minSplitWeight is the least prose an appended article must hold:
+	// about three short news paragraphs. With the first pipeline's
+	// splitting (e45e5c9, on the seed pages' appended stories); the
+	// article gate, once 400 too, went down to minArticleProse (41744bc).
+	minSplitWeight = 400
+
+	// articleParas is the least number of paragraphs of prose in an
+	// article's worth: a teaser's sentence or two, or a headline and
+	// its standfirst, fall short. With the first pipeline (e45e5c9);
+	// the region split (846ea39) took it for its starts (composed
+	// two-article pages, right count 0.18/0.49/0.51 → 0.69/0.80/0.86
+	// inside/after/reverse, for that change as a whole).
+	articleParas = 3
+)
 
 // regions cuts the page into the block ranges of its articles, in
 // document order; a page of one article is one region.
@@ -110,7 +125,7 @@ func (p *page) headerStart(starts []start, lo, s int32) int32 {
 		if c >= s {
 			continue
 		}
-		if c <= lo || p.sums[s].paras-p.sums[c].paras > 1 {
+		if c <= lo || p.sums[s].paras-p.sums[c].paras > maxStandfirstParas {
 			break
 		}
 		if w := p.unitWrapper(c); w != nil && p.spans[w].hi > s {
@@ -119,6 +134,13 @@ func (p *page) headerStart(starts []start, lo, s int32) int32 {
 	}
 	return best
 }
+
+// maxStandfirstParas is how many paragraphs may stand between two
+// possible starts that headerStart takes for one article's header: one,
+// a standfirst. With the header-start rule (eb9e66a: composed pages,
+// right count inside/after/reverse 0.73/0.82/0.89 → 0.76/0.89/0.93, for
+// that change as a whole).
+const maxStandfirstParas = 1
 
 // teaserList reports whether a region opens as a list of teasers rather
 // than an article: after its own headline, two linked headlines, each
@@ -130,13 +152,13 @@ func (p *page) headerStart(starts []start, lo, s int32) int32 {
 func (p *page) teaserList(s span) bool {
 	linked, paras := 0, 0
 	inRun := false
-	for i := s.lo + 1; i < s.hi && paras < 3; i++ {
+	for i := s.lo + 1; i < s.hi && paras < teaserParas; i++ {
 		b := &p.blocks[i]
 		switch {
 		case b.mark != nil:
-		case headingBlock(b) && b.link*2 > b.weight:
+		case headingBlock(b) && b.link*linkedHeadlineDen > b.weight:
 			if !inRun {
-				if linked++; linked == 2 {
+				if linked++; linked == teaserHeadlines {
 					return true
 				}
 			}
@@ -150,6 +172,17 @@ func (p *page) teaserList(s span) bool {
 	return false
 }
 
+// The teaser test (teaserList), with the region split (846ea39; see
+// articleParas for its figures): teaserHeadlines linked headlines before
+// the teaserParas-th paragraph of prose make a list of teasers, a
+// headline being linked when more than 1/linkedHeadlineDen of its text is
+// in links.
+const (
+	teaserHeadlines   = 2
+	teaserParas       = 3
+	linkedHeadlineDen = 2
+)
+
 // articleStarts returns the blocks where an article may start, sorted.
 func (p *page) articleStarts() []start {
 	var starts []start
@@ -160,7 +193,7 @@ func (p *page) articleStarts() []start {
 			continue
 		}
 		h := headingOf(b.owner)
-		if ok && h.DataAtom == tag && attr(h, "class") == class || p.headerAt(int32(i), min(int32(i)+9, int32(len(p.blocks)))) {
+		if ok && h.DataAtom == tag && attr(h, "class") == class || p.headerAt(int32(i), min(int32(i)+maxHeaderLines+1, int32(len(p.blocks)))) {
 			starts = append(starts, start{at: int32(i)})
 		}
 	}
@@ -215,7 +248,7 @@ func (p *page) flatSection(w *html.Node) bool {
 	}
 	container := func(n *html.Node) bool {
 		s := p.spans[n]
-		return n.DataAtom != atom.P && p.sums[s.hi].paras-p.sums[s.lo].paras >= 2
+		return n.DataAtom != atom.P && p.sums[s.hi].paras-p.sums[s.lo].paras >= containerParas
 	}
 	hasText := func(n *html.Node) bool {
 		s := p.spans[n]
@@ -245,6 +278,12 @@ func (p *page) flatSection(w *html.Node) bool {
 	}
 	return p.articleProse(span{lo, hi})
 }
+
+// containerParas is the least number of prose paragraphs that makes an
+// element a container of paragraphs for flatSection: two, so a single
+// paragraph's wrapper does not count. With the flat-story rule (99a2824:
+// composed pages inside another's column, right count 0.82 → 0.85).
+const containerParas = 2
 
 // unitWrapper returns the element that holds block s apart from the last
 // paragraph of prose before it: the child, on s's side, of the two
@@ -315,7 +354,7 @@ func (p *page) articleProse(s span) bool {
 		return false
 	}
 	hi, lo := p.sums[s.hi], p.sums[s.lo]
-	return hi.paras+hi.itemParas-lo.paras-lo.itemParas >= 3 && hi.prose+hi.items-lo.prose-lo.items >= minSplitWeight
+	return hi.paras+hi.itemParas-lo.paras-lo.itemParas >= articleParas && hi.prose+hi.items-lo.prose-lo.items >= minSplitWeight
 }
 
 // proseIn returns the unmarked prose weight of the blocks in s.
@@ -330,29 +369,40 @@ func (p *page) proseIn(s span) int32 {
 // text, few links, three paragraphs or more.
 func (p *page) proseEnough(n *html.Node) bool {
 	t, l := p.weights(n)
-	if t < minSplitWeight || l*5 > t {
+	if t < minSplitWeight || l*storyLinkDen > t {
 		return false
 	}
 	s := p.spans[n]
 	paras := 0
 	for i := s.lo; i < s.hi; i++ {
 		b := &p.blocks[i]
-		if b.mark == nil && b.weight >= minParagraph*2 && !isHeading(b.owner) && b.link*4 < b.weight {
+		if b.mark == nil && b.weight >= minStoryParagraph && !isHeading(b.owner) && b.link*storyParaLinkDen < b.weight {
 			paras++
 		}
 	}
-	return paras >= 3
+	return paras >= articleParas
 }
+
+// What proseEnough asks of an <article> element before it may start a
+// story: at most 1/storyLinkDen of its text in links, and articleParas
+// paragraphs of minStoryParagraph or more with under 1/storyParaLinkDen
+// of theirs. From the first pipeline's test for a further body (e45e5c9,
+// on the seed pages); no figure recorded.
+const (
+	storyLinkDen      = 5
+	minStoryParagraph = 2 * minParagraph
+	storyParaLinkDen  = 4
+)
 
 // headerAt reports whether block i is a headline that opens an article
 // whose body starts at block end: a heading followed, before end, by a
 // date or byline line or by the same headline again.
 func (p *page) headerAt(i, end int32) bool {
 	h := &p.blocks[i]
-	if !headingBlock(h) || h.weight < 15 || h.mark != nil {
+	if !headingBlock(h) || h.weight < minHeadlineWeight || h.mark != nil {
 		return false
 	}
-	for j := i + 1; j < end && j <= i+8; j++ {
+	for j := i + 1; j < end && j <= i+maxHeaderLines; j++ {
 		b := &p.blocks[j]
 		if _, _, ok := dateLine(b.text); ok {
 			return true
@@ -366,6 +416,15 @@ func (p *page) headerAt(i, end int32) bool {
 	}
 	return false
 }
+
+// The headline test (headerAt), from the first pipeline (e45e5c9, on the
+// seed pages' appended stories; no figure recorded): a headline holds a
+// text weight of minHeadlineWeight or more (three short words), and its
+// date or byline comes within maxHeaderLines blocks below it.
+const (
+	minHeadlineWeight = 15
+	maxHeaderLines    = 8
+)
 
 // hasStoryAttr reports whether n carries one of the attributes
 // infinite-scroll sites put on each story they load, its URL or its id
