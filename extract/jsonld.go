@@ -68,10 +68,17 @@ func parseJSONLD(src string) []ldArticle {
 	return out
 }
 
+// maxLDDepth bounds how deep collectLD descends into nested arrays,
+// @graph lists and mainEntity objects (an Article sits a few levels down:
+// a WebPage's mainEntity inside a @graph inside an array), so a deeply
+// nested script costs no more. With the first pipeline (e45e5c9); no
+// figure recorded.
+const maxLDDepth = 8
+
 // collectLD flattens arrays and @graph containers into objs and indexes
 // every object that has an @id, so author references can be resolved.
 func collectLD(v any, objs *[]map[string]any, ids map[string]map[string]any, depth int) {
-	if depth > 8 {
+	if depth > maxLDDepth {
 		return
 	}
 	switch t := v.(type) {

@@ -69,10 +69,14 @@ func sizeHint(r io.Reader, limit int64) int {
 	return int(min(max(n, 0), limit+1))
 }
 
+// minReadBuf is the least room readAll starts with: 512 bytes, what
+// io.ReadAll starts with.
+const minReadBuf = 512
+
 // readAll is io.ReadAll starting with room for hint bytes and one more, so
 // that reading a page of the hinted size to EOF needs no growth.
 func readAll(r io.Reader, hint int) ([]byte, error) {
-	b := make([]byte, 0, max(hint+1, 512))
+	b := make([]byte, 0, max(hint+1, minReadBuf))
 	for {
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
@@ -88,12 +92,17 @@ func readAll(r io.Reader, hint int) ([]byte, error) {
 	}
 }
 
+// sniffLen is how much of the page sniffBinary looks at: 1024 bytes, as
+// many as the HTML standard's encoding prescan reads (http.DetectContentType
+// itself reads at most 512 of them; the NUL test reads them all).
+const sniffLen = 1024
+
 // sniffBinary returns an ErrNotHTML error for input that is plainly not
 // text: the MIME sniffing algorithm (net/http.DetectContentType, after the
 // WHATWG spec) names a binary type, or the start holds NUL bytes outside
 // a UTF-16 byte order mark.
 func sniffBinary(raw []byte) error {
-	head := raw[:min(len(raw), 1024)]
+	head := raw[:min(len(raw), sniffLen)]
 	if bytes.HasPrefix(head, []byte{0xFE, 0xFF}) || bytes.HasPrefix(head, []byte{0xFF, 0xFE}) {
 		return nil
 	}
@@ -178,10 +187,17 @@ func hasBOM(raw []byte) bool {
 		bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) || bytes.HasPrefix(raw, []byte{0xFF, 0xFE})
 }
 
+// metaScanLen bounds metaCharset's search: the first 64 KiB, far past the
+// 1024 bytes of the HTML standard's prescan, so that it covers the whole
+// <head> (see decode). With the first pipeline (e45e5c9); no figure
+// recorded.
+const metaScanLen = 64 << 10
+
 // metaCharset finds a charset declared by <meta charset> or
-// <meta http-equiv="Content-Type"> anywhere in the head (first 64 KiB).
+// <meta http-equiv="Content-Type"> anywhere in the head (first
+// metaScanLen bytes).
 func metaCharset(raw []byte) string {
-	z := html.NewTokenizer(bytes.NewReader(raw[:min(len(raw), 64<<10)]))
+	z := html.NewTokenizer(bytes.NewReader(raw[:min(len(raw), metaScanLen)]))
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
@@ -225,8 +241,17 @@ func metaCharset(raw []byte) string {
 
 // maxDepth is how deeply nested an element may be before parse flattens
 // the markup. golang.org/x/net/html rejects documents whose stack of open
-// elements exceeds 512; we stay well below so the page still parses.
-const maxDepth = 400
+// elements exceeds 512 (its own limit, not the HTML standard's, which sets
+// none; WebKit's and Blink's parsers stop nesting at 512 too); we stay
+// well below so the page still parses. flattenDepth is the depth flatten
+// cuts start tags at: half of maxDepth, a margin for the elements the
+// parser opens by itself (html, body, tbody, reconstructed formatting
+// elements). With the first pipeline (e45e5c9; no figure recorded; the
+// bad-input test of 6b522ed nests 20,000 divs).
+const (
+	maxDepth     = 400
+	flattenDepth = maxDepth / 2
+)
 
 // parse parses a UTF-8 page. A page nested deeper than the parser allows
 // is flattened first (see flatten), so its text is kept, and deep reports
@@ -234,7 +259,7 @@ const maxDepth = 400
 func parse(ctx context.Context, page []byte) (doc *html.Node, deep bool, err error) {
 	doc, err = html.ParseWithOptions(ctxReader{ctx, bytes.NewReader(page)}, noScripting)
 	if err != nil && ctx.Err() == nil {
-		doc, err = html.ParseWithOptions(ctxReader{ctx, bytes.NewReader(flatten(page, maxDepth/2))}, noScripting)
+		doc, err = html.ParseWithOptions(ctxReader{ctx, bytes.NewReader(flatten(page, flattenDepth))}, noScripting)
 		deep = true
 	}
 	if err != nil {
