@@ -14,6 +14,9 @@
 //     into one confusion matrix), after trafilatura tests/eval_common.py.
 //   - words.go: the WCXB metric (lowercased bag-of-words per page,
 //     averaged; snippet rates), after WCXB evaluate.py.
+//   - meta.go, dates.go: metadata against the labels, which no set's
+//     script scores: title after normalisation, authors as a set of
+//     names (word lists in lists/), publication date as a calendar day.
 //
 // # Tokens: what Python's \w matches
 //

@@ -24,8 +24,9 @@ type summary struct {
 	// those of them that did not yield exactly one.
 	single, singleWrong int
 	// meta tallies each metadata field (see metaFields) over the pages
-	// that label it.
-	meta map[string]metaTally
+	// that label it; singleMeta over the single-article pages among them
+	// (for WCXB, its article pages; for the other sets, the same pages).
+	meta, singleMeta map[string]metaTally
 	// seconds is the median over passes of the set's total Extract time,
 	// or, for a summary of saved records, the sum of per-page medians.
 	seconds float64
@@ -50,6 +51,18 @@ type figures struct {
 // metaTally counts one metadata field over the labelled pages.
 type metaTally struct{ labelled, right, empty int }
 
+// add counts one labelled page.
+func (t metaTally) add(m metrics.Match) metaTally {
+	t.labelled++
+	switch m {
+	case metrics.Right:
+		t.right++
+	case metrics.Empty:
+		t.empty++
+	}
+	return t
+}
+
 // accuracy is right over labelled, 0 for no labelled page.
 func (t metaTally) accuracy() float64 {
 	if t.labelled == 0 {
@@ -70,7 +83,8 @@ func (s summary) singleRate() float64 {
 // over the pages of half (a record of a run made before halves, with
 // none, counts only in All).
 func summarise(set, extractor string, half datasets.Half, recs []Record) summary {
-	s := summary{set: set, extractor: extractor, half: half, byType: map[string][4]int{}, meta: map[string]metaTally{}}
+	s := summary{set: set, extractor: extractor, half: half, byType: map[string][4]int{},
+		meta: map[string]metaTally{}, singleMeta: map[string]metaTally{}}
 	var joined, first []scoredPage
 	hosts := map[string]bool{}
 	for _, r := range recs {
@@ -99,15 +113,10 @@ func summarise(set, extractor string, half datasets.Half, recs []Record) summary
 		}
 		for _, name := range metaFields {
 			if f := r.Meta.field(name); f != nil {
-				t := s.meta[name]
-				t.labelled++
-				switch f.Match {
-				case metrics.Right:
-					t.right++
-				case metrics.Empty:
-					t.empty++
+				s.meta[name] = s.meta[name].add(f.Match)
+				if r.Single {
+					s.singleMeta[name] = s.singleMeta[name].add(f.Match)
 				}
-				s.meta[name] = t
 			}
 		}
 		joined = append(joined, scoredPage{r.PageType, r.Scores})

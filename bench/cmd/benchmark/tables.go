@@ -123,14 +123,23 @@ func printTypeCounts(w io.Writer, sums []summary) {
 	tw.Flush()
 }
 
-// printMeta prints each extractor's metadata accuracy per field and half,
-// and how often it gave nothing; a labelled row first says how many pages
-// each figure is over.
+// printMeta prints the metadata tables: over every page, and for WCXB
+// over its article pages too, the pages an article extractor is for.
 func printMeta(w io.Writer, rep setReport) {
-	if len(rep.summaries) == 0 || len(rep.summaries[0].meta) == 0 {
+	printMetaOf(w, rep, "all pages", func(s summary) map[string]metaTally { return s.meta })
+	if rep.set == datasets.WCXB {
+		printMetaOf(w, rep, "article pages", func(s summary) map[string]metaTally { return s.singleMeta })
+	}
+}
+
+// printMetaOf prints each extractor's metadata accuracy per field and
+// half over the pages tally picks, and how often it gave nothing; a
+// labelled row first says how many pages each figure is over.
+func printMetaOf(w io.Writer, rep setReport, pages string, tally func(summary) map[string]metaTally) {
+	if len(rep.summaries) == 0 || len(tally(rep.summaries[0])) == 0 {
 		return
 	}
-	fmt.Fprintln(w, "metadata of the first article against the labels: accuracy = right / labelled; empty: labelled pages given no value (all pages):")
+	fmt.Fprintf(w, "metadata of the first article against the labels, %s: accuracy = right / labelled; empty: labelled pages given no value (all halves):\n", pages)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	head := "extractor\t"
 	for _, f := range metaFields {
@@ -140,7 +149,7 @@ func printMeta(w io.Writer, rep setReport) {
 	labelled := "labelled\t"
 	for _, f := range metaFields {
 		for _, h := range perHalf(rep, 0) {
-			labelled += fmt.Sprintf("%d\t", h.meta[f].labelled)
+			labelled += fmt.Sprintf("%d\t", tally(h)[f].labelled)
 		}
 		labelled += "\t"
 	}
@@ -152,9 +161,10 @@ func printMeta(w io.Writer, rep setReport) {
 		row := s.extractor + "\t"
 		for _, f := range metaFields {
 			for _, h := range perHalf(rep, i) {
-				row += orNone(h.meta[f].labelled, fmt.Sprintf("%.3f", h.meta[f].accuracy())) + "\t"
+				t := tally(h)[f]
+				row += orNone(t.labelled, fmt.Sprintf("%.3f", t.accuracy())) + "\t"
 			}
-			row += fmt.Sprintf("%d\t", s.meta[f].empty)
+			row += fmt.Sprintf("%d\t", tally(s)[f].empty)
 		}
 		fmt.Fprintln(tw, row)
 	}
