@@ -1,0 +1,266 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Where an article may start (see split.go for what a start must then
+// show): a heading marked up like the page's headline, a headline with
+// its date or byline below it, a container the site tagged as a story,
+// or an <article> with an article's worth of prose. Each start is then
+// asked whether it comes in a wrapper of its own.
+
+// articleStarts returns the blocks where an article may start, sorted.
+func (p *page) articleStarts() []start {
+	var starts []start
+	tag, class, ok := p.headlineMarkup()
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.mark != nil || !headingBlock(b) {
+			continue
+		}
+		h := headingOf(b.owner)
+		if ok && h.DataAtom == tag && attr(h, "class") == class || p.headerAt(int32(i), min(int32(i)+maxHeaderLines+1, int32(len(p.blocks)))) {
+			starts = append(starts, start{at: int32(i)})
+		}
+	}
+	story := storyAttrs()
+	for n, s := range p.spans {
+		switch {
+		case s.hi <= s.lo:
+		case hasStoryAttr(n, story) && p.proseIn(s) >= minArticleProse:
+			starts = append(starts, start{at: s.lo, story: true})
+		case n.DataAtom == atom.Article && p.proseEnough(n):
+			starts = append(starts, start{at: s.lo})
+		}
+	}
+	sort.Slice(starts, func(i, j int) bool {
+		if starts[i].at != starts[j].at {
+			return starts[i].at < starts[j].at
+		}
+		return starts[i].story
+	})
+	out := starts[:0]
+	for i, s := range starts {
+		if i == 0 || s.at != starts[i-1].at {
+			s.wrapped = s.story || p.wrappedStart(s.at)
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// wrappedStart reports whether the article starting at block s comes in
+// a wrapper of its own, apart from the text before it: the element that
+// separates it from the last paragraph before it holds the new article's
+// prose too. A story a site appends comes with its own container; a
+// subheading styled like the headline sits among the paragraphs of its
+// article, or in a wrapper holding only itself (page builders wrap every
+// widget). A start with no prose before it needs no wrapper.
+func (p *page) wrappedStart(s int32) bool {
+	w := p.unitWrapper(s)
+	return w == nil || p.articleProse(span{s, p.spans[w].hi}) || p.flatSection(w)
+}
+
+// flatSection reports whether w, a wrapper holding nothing but a
+// headline, opens a story laid out flat among its siblings: the sibling
+// before it that holds the last paragraph is a container of paragraphs
+// (another story's body), and the siblings after it, up to the next
+// heading, hold an article's worth of prose in containers of their own.
+// A subheading among the paragraphs of one body has paragraphs, not
+// containers, on either side.
+func (p *page) flatSection(w *html.Node) bool {
+	if p.proseIn(p.spans[w]) > 0 {
+		return false
+	}
+	container := func(n *html.Node) bool {
+		s := p.spans[n]
+		return n.DataAtom != atom.P && p.sums[s.hi].paras-p.sums[s.lo].paras >= containerParas
+	}
+	hasText := func(n *html.Node) bool {
+		s := p.spans[n]
+		return n.Type == html.ElementNode && s.hi > s.lo
+	}
+	prev := w.PrevSibling
+	for prev != nil && !hasText(prev) {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || !container(prev) {
+		return false
+	}
+	lo, hi := p.spans[w].hi, p.spans[w].hi
+	first := true
+	for n := w.NextSibling; n != nil; n = n.NextSibling {
+		if !hasText(n) {
+			continue
+		}
+		if isHeading(n) {
+			break
+		}
+		if first && !container(n) {
+			return false
+		}
+		first = false
+		hi = p.spans[n].hi
+	}
+	return p.articleProse(span{lo, hi})
+}
+
+// containerParas is the least number of prose paragraphs that makes an
+// element a container of paragraphs for flatSection: two, so a single
+// paragraph's wrapper does not count. With the flat-story rule (99a2824:
+// composed pages inside another's column, right count 0.82 → 0.85).
+const containerParas = 2
+
+// unitWrapper returns the element that holds block s apart from the last
+// paragraph of prose before it: the child, on s's side, of the two
+// blocks' nearest common ancestor. It is nil when no prose comes before s.
+func (p *page) unitWrapper(s int32) *html.Node {
+	prev := s - 1
+	for prev >= 0 && !(proseBlock(&p.blocks[prev]) && p.blocks[prev].mark == nil) {
+		prev--
+	}
+	if prev < 0 {
+		return nil
+	}
+	before := map[*html.Node]bool{}
+	for n := p.blocks[prev].owner; n != nil; n = n.Parent {
+		before[n] = true
+	}
+	w := p.blocks[s].owner
+	for w.Parent != nil && !before[w.Parent] {
+		w = w.Parent
+	}
+	return w
+}
+
+// headlineMarkup returns the tag and class of the page's own headline:
+// the first heading that matches the page's title, else the first <h1>.
+// ok is false when there is none, or when it is a bare heading other
+// than <h1>: bare <h2>s are what subheadings are made of. (Some sites
+// make subheadings of bare <h1>s too; they sit among their article's
+// paragraphs and fail wrappedStart.)
+func (p *page) headlineMarkup() (atom.Atom, string, bool) {
+	want := p.pageTitle()
+	var h1 *html.Node
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.mark != nil || !headingBlock(b) {
+			continue
+		}
+		h := headingOf(b.owner)
+		if want != "" && similarTitle(b.text, want) {
+			return h.DataAtom, attr(h, "class"), attr(h, "class") != "" || h.DataAtom == atom.H1
+		}
+		if h1 == nil && h.DataAtom == atom.H1 {
+			h1 = h
+		}
+	}
+	if h1 == nil {
+		return 0, "", false
+	}
+	return atom.H1, attr(h1, "class"), true
+}
+
+// headingOf returns the heading element that holds n (n itself or an
+// ancestor), or n when there is none.
+func headingOf(n *html.Node) *html.Node {
+	for a := n; a != nil; a = a.Parent {
+		if isHeading(a) {
+			return a
+		}
+	}
+	return n
+}
+
+// proseEnough reports whether n holds an article's worth of prose: enough
+// text, few links, three paragraphs or more.
+func (p *page) proseEnough(n *html.Node) bool {
+	t, l := p.weights(n)
+	if t < minSplitWeight || l*storyLinkDen > t {
+		return false
+	}
+	s := p.spans[n]
+	paras := 0
+	for i := s.lo; i < s.hi; i++ {
+		b := &p.blocks[i]
+		if b.mark == nil && b.weight >= minStoryParagraph && !isHeading(b.owner) && b.link*storyParaLinkDen < b.weight {
+			paras++
+		}
+	}
+	return paras >= articleParas
+}
+
+// What proseEnough asks of an <article> element before it may start a
+// story: at most 1/storyLinkDen of its text in links, and articleParas
+// paragraphs of minStoryParagraph or more with under 1/storyParaLinkDen
+// of theirs. From the first pipeline's test for a further body (e45e5c9,
+// on the seed pages); no figure recorded.
+const (
+	storyLinkDen      = 5
+	minStoryParagraph = 2 * minParagraph
+	storyParaLinkDen  = 4
+)
+
+// headerAt reports whether block i is a headline that opens an article
+// whose body starts at block end: a heading followed, before end, by a
+// date or byline line or by the same headline again.
+func (p *page) headerAt(i, end int32) bool {
+	h := &p.blocks[i]
+	if !headingBlock(h) || h.weight < minHeadlineWeight || h.mark != nil {
+		return false
+	}
+	for j := i + 1; j < end && j <= i+maxHeaderLines; j++ {
+		b := &p.blocks[j]
+		if _, _, ok := dateLine(b.text); ok {
+			return true
+		}
+		if _, ok := bylineLine(b.text); ok {
+			return true
+		}
+		if headingBlock(b) && strings.EqualFold(b.text, h.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// The headline test (headerAt), from the first pipeline (e45e5c9, on the
+// seed pages' appended stories; no figure recorded): a headline holds a
+// text weight of minHeadlineWeight or more (three short words), and its
+// date or byline comes within maxHeaderLines blocks below it.
+const (
+	minHeadlineWeight = 15
+	maxHeaderLines    = 8
+)
+
+// hasStoryAttr reports whether n carries one of the attributes
+// infinite-scroll sites put on each story they load, its URL or its id
+// (attrs: lexicon/story-attributes.txt, see storyAttrs).
+func hasStoryAttr(n *html.Node, attrs map[string]bool) bool {
+	for _, a := range n.Attr {
+		if attrs[a.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+var storyAttrs = sync.OnceValue(func() map[string]bool { return lexiconList("story-attributes").set() })
+
+func headingBlock(b *block) bool {
+	for n := b.owner; n != nil; n = n.Parent {
+		if isHeading(n) {
+			return true
+		}
+		if isBlock(n) {
+			return false
+		}
+	}
+	return false
+}
