@@ -206,6 +206,11 @@ func (p *page) childOf(owner, n *html.Node) *html.Node {
 	return n
 }
 
+// countCommas counts the commas of s, which score a paragraph
+// (score.go): the Latin comma and those of CJK (fullwidth and
+// ideographic) and Arabic script, with the Arabic semicolon, as
+// Readability.js's REGEXPS.commas counts the commas of several scripts.
+// A switch rather than a lexicon list: it runs on every rune of the body.
 func countCommas(s string) int {
 	n := 0
 	for _, r := range s {

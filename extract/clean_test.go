@@ -4,8 +4,6 @@ import (
 	"testing"
 
 	"github.com/pare-dev/pare/rules"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // TestClassWords checks the class-word lists against the code that reads
@@ -60,16 +58,11 @@ func TestMarkupReason(t *testing.T) {
 		{"date words", "entrymeta", rules.Dateline},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			n := elemWithClass(tc.class)
+			n := elem("div", "class", tc.class)
 			m, ok := markupReason(n, classTokens(n, nil))
 			if got := m.reason; !ok && tc.want != "" || ok && got != tc.want {
 				t.Errorf("markupReason(class=%q) = %q, %v; want %q", tc.class, got, ok, tc.want)
 			}
 		})
 	}
-}
-
-func elemWithClass(class string) *html.Node {
-	return &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div,
-		Attr: []html.Attribute{{Key: "class", Val: class}}}
 }
