@@ -153,9 +153,8 @@ func (p *page) findTitle(a *article, body []int32) string {
 // The headline tests (findTitle, similarTitle).
 const (
 	// minTitleWeight is the least text weight of a heading taken for a
-	// headline: two short words, so a lone "News" or a section letter is
-	// not one. With the first pipeline (e45e5c9, on the seed pages; no
-	// figure recorded).
+	// headline: two short words, so a lone "News" is not one. With the
+	// first pipeline (e45e5c9, on the seed pages; no figure recorded).
 	minTitleWeight = 8
 
 	// maxPictureTitleRank: an appended story that opens with its picture
@@ -200,9 +199,8 @@ func (p *page) readHeader(a *article) {
 
 // The highlight bullets of an article's header (readHeader): from
 // minBullets to maxBullets list items of minBulletWeight or more (a short
-// sentence), mostly not links, make the article's summary; one item is a
-// tag or a link, a long list is a menu or the article's own list. With
-// the first pipeline (e45e5c9, for arabnews.com's summary bullets on the
+// sentence), mostly not links, make the article's summary. With the
+// first pipeline (e45e5c9, for arabnews.com's summary bullets on the
 // seed pages; no figure recorded).
 const (
 	minBulletWeight = 30

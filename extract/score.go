@@ -10,8 +10,9 @@ import (
 
 // The paragraph score, after Readability.js's _grabArticle: a paragraph
 // earns a point for being one, a point per comma and a point per hundred
-// characters, up to three; Readability rounds the length points down,
-// pare does not.
+// characters, up to three. Readability rounds the length points down,
+// pare does not; Readability.js counts the pieces the commas cut (one
+// more than the commas), go-readability and pare the commas.
 const (
 	// minParagraph is the text weight below which a block does not count
 	// as a paragraph when scoring: Readability.js skips paragraphs under

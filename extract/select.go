@@ -320,7 +320,7 @@ func (p *page) gatherSiblings(n *html.Node, score float64, scores map[*html.Node
 // Sibling gathering (gatherSiblings, isProse). The scores and shares
 // are Readability.js's, from _grabArticle's sibling loop: a sibling joins
 // when it scores max(10, a fifth of the candidate's score), with a bonus
-// of a fifth of that score when it shares the candidate's class; a
+// of a fifth of the candidate's score when it shares its class; a
 // paragraph joins when it holds more than 80 characters with under a
 // quarter of them in links. maxBetweenLinkDensity is pare's own (e45e5c9,
 // on the seed pages): what lies between two joined siblings joins unless
