@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/araddon/dateparse"
@@ -22,15 +24,39 @@ func parseDate(s string) Date {
 	return Date{Time: parseTime(text), Text: text}
 }
 
-var (
-	weekdayRe  = regexp.MustCompile(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
-	meridiemRe = regexp.MustCompile(`(?i)\b([ap])\.m\.?`)
-	atRe       = regexp.MustCompile(`(?i)\s+(at|um|à|a las|-|–|—|\|)\s+`)
-	tzNameRe   = regexp.MustCompile(`\s+\(?[A-Z]{2,5}\)?$`)
+const (
+	// maxDateText is the longest text, in bytes, parseTime reads as a
+	// date: a date, a time and a zone fit. From the seed pages.
+	maxDateText = 80
+	// minYear and maxYear bound the years a date of an article may
+	// have: the web's, with room to spare.
+	minYear, maxYear = 1990, 2100
 )
 
+// dateTidy are the patterns parseTime tidies a date with before
+// dateparse reads it.
+type dateTidy struct {
+	// weekday is an English weekday at the start (weekday-stems.txt).
+	weekday *regexp.Regexp
+	// meridiem is "p.m." and "a.m.".
+	meridiem *regexp.Regexp
+	// at is what joins a date to its time (date-time-joiners.txt).
+	at *regexp.Regexp
+	// tzName is a zone's abbreviation at the end: "EST", "(CET)".
+	tzName *regexp.Regexp
+}
+
+var dateTidyLex = sync.OnceValue(func() *dateTidy {
+	return &dateTidy{
+		weekday:  regexp.MustCompile(`(?i)^` + alt(lexiconList("weekday-stems").texts()) + `[a-z]*\.?,?\s+`),
+		meridiem: regexp.MustCompile(`(?i)\b([ap])\.m\.?`),
+		at:       regexp.MustCompile(`(?i)\s+` + alt(lexiconList("date-time-joiners").texts()) + `\s+`),
+		tzName:   regexp.MustCompile(`\s+\(?[A-Z]{2,5}\)?$`),
+	}
+})
+
 func parseTime(text string) (t time.Time) {
-	if len(text) > 80 {
+	if len(text) > maxDateText {
 		return time.Time{}
 	}
 	defer func() {
@@ -48,10 +74,11 @@ func parseTime(text string) (t time.Time) {
 			t = readDateWords(text).time()
 		}
 	}()
-	s := weekdayRe.ReplaceAllString(text, "")
-	s = meridiemRe.ReplaceAllString(s, "${1}m")
-	s = atRe.ReplaceAllString(s, " ")
-	for _, c := range []string{s, tzNameRe.ReplaceAllString(s, "")} {
+	tidy := dateTidyLex()
+	s := tidy.weekday.ReplaceAllString(text, "")
+	s = tidy.meridiem.ReplaceAllString(s, "${1}m")
+	s = tidy.at.ReplaceAllString(s, " ")
+	for _, c := range []string{s, tidy.tzName.ReplaceAllString(s, "")} {
 		if t, err := dateparse.ParseStrict(c); err == nil && plausibleYear(t) {
 			return t
 		}
@@ -83,32 +110,64 @@ func parseCJKDate(s string) (time.Time, bool) {
 	return t, true
 }
 
-func plausibleYear(t time.Time) bool { return t.Year() >= 1990 && t.Year() <= 2100 }
+func plausibleYear(t time.Time) bool { return t.Year() >= minYear && t.Year() <= maxYear }
 
-// dateLineRe recognises a line that states when an article was posted or
-// updated, in the languages pare's users read most. The label says which
-// date it is; the rest is the date itself.
-var dateLineRe = regexp.MustCompile(`(?i)^(?:(last updated|updated|modified|edited|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano)|(posted|published|first published|publié|publiée|veröffentlicht|publicado|publicada|pubblicato|gepubliceerd|opublikowano|erstellt|date|datum|fecha|data))(?:\s+on|\s+le|\s+am|\s+el|\s+il|\s+em|\s+op)?\s*:?\s+(.{6,60})$`)
+const (
+	// maxDateLine is the longest date line, in bytes: a label, a date, a
+	// time and a zone. From the benchmark sets' date lines.
+	maxDateLine = 100
+	// minDateChars and maxDateChars bound the date after a label in a
+	// date line: "3/3/24" is the shortest. From the benchmark sets.
+	minDateChars, maxDateChars = 6, 60
+	// maxDateLabel and maxDateLabelWords bound a label of a few words
+	// before a colon ("기사입력 : 2018-08-25", "Stand: 12.03.2021").
+	// From the benchmark sets' date lines.
+	maxDateLabel      = 30
+	maxDateLabelWords = 3
+)
 
-// labelRe splits a label of a few words from what follows its colon:
-// "기사입력 : 2018-08-25", "Stand: 12.03.2021".
-var labelRe = regexp.MustCompile(`^([^\d:]{1,30}?)\s*:\s*\[?\s*(.+?)\s*\]?$`)
+// dateLines are the patterns of date lines, built once from the lexicon.
+type dateLines struct {
+	// line recognises a line that states when an article was posted or
+	// updated, in the languages pare's users read most
+	// (date-labels.txt, date-joiners.txt). The label says which date
+	// it is; the rest is the date itself.
+	line *regexp.Regexp
+	// lead is the word that joins a date to the label or name before
+	// it: "on March 3", "le 5 octobre", "am 3. März" (date-joiners.txt).
+	lead *regexp.Regexp
+	// label splits a label of a few words from what follows its colon:
+	// "기사입력 : 2018-08-25", "Stand: 12.03.2021".
+	label *regexp.Regexp
+}
+
+var dateLineLex = sync.OnceValue(func() *dateLines {
+	labels, joiners := lexiconList("date-labels"), lexiconList("date-joiners").texts()
+	return &dateLines{
+		line: regexp.MustCompile(`(?i)^(?:(` + alt(labels.inGroup("modified")) + `)|(` +
+			alt(labels.inGroup("published")) + `))(?:\s+` + alt(joiners) + `)?\s*:?\s+(.{` +
+			strconv.Itoa(minDateChars) + `,` + strconv.Itoa(maxDateChars) + `})$`),
+		lead:  regexp.MustCompile(`(?i)^` + alt(joiners) + `\s+`),
+		label: regexp.MustCompile(`^([^\d:]{1,` + strconv.Itoa(maxDateLabel) + `}?)\s*:\s*\[?\s*(.+?)\s*\]?$`),
+	}
+})
 
 // dateLine reports whether text is a "Posted …" / "Updated …" line, or a
 // line holding nothing but a date, and returns the date. modified is true
 // for an update label.
 func dateLine(text string) (d Date, modified, ok bool) {
 	text = strings.Trim(text, " ,;-–—()[]")
-	if len(text) > 100 || !hasDigit(text) {
+	if len(text) > maxDateLine || !hasDigit(text) {
 		return Date{}, false, false
 	}
-	if m := dateLineRe.FindStringSubmatch(text); m != nil && isDateText(m[3]) {
+	dl := dateLineLex()
+	if m := dl.line.FindStringSubmatch(text); m != nil && isDateText(m[3]) {
 		return parseDate(m[3]), m[1] != "", true
 	}
 	if isDateText(text) {
-		return parseDate(dateLeadRe.ReplaceAllString(text, "")), false, true
+		return parseDate(dl.lead.ReplaceAllString(text, "")), false, true
 	}
-	if m := labelRe.FindStringSubmatch(text); m != nil && len(strings.Fields(m[1])) <= 3 && isDateText(m[2]) {
+	if m := dl.label.FindStringSubmatch(text); m != nil && wordsAtMost(m[1], maxDateLabelWords) && isDateText(m[2]) {
 		return parseDate(m[2]), false, true
 	}
 	return Date{}, false, false
@@ -123,10 +182,6 @@ func isDateText(s string) bool {
 	}
 	return readDateWords(s).isDate()
 }
-
-// dateLeadRe is the word that joins a date to the label or name before
-// it: "on March 3", "le 5 octobre", "am 3. März".
-var dateLeadRe = regexp.MustCompile(`(?i)^(?:on|le|am|el|em|il|op)\s+`)
 
 func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
@@ -149,6 +204,14 @@ func sameDate(a, b time.Time) bool {
 	return ah == bh && amin == bmin || ah == 0 && amin == 0 || bh == 0 && bmin == 0
 }
 
+// maxZoneOffset and zoneStep are the time zones' offsets from UTC: at
+// most 14 hours (Kiribati's UTC+14), in quarter hours (Nepal's UTC+5:45),
+// as the tz database has them.
+const (
+	maxZoneOffset = 14 * time.Hour
+	zoneStep      = 15 * time.Minute
+)
+
 // sameMoment reports whether a time a page shows (without a zone, so read
 // as UTC) and a time from metadata are one moment written in two zones:
 // they differ by a whole zone offset, at most 14 hours in quarter hours.
@@ -163,5 +226,5 @@ func sameMoment(shown, meta time.Time) bool {
 	if d < 0 {
 		d = -d
 	}
-	return d <= 14*time.Hour && d%(15*time.Minute) == 0
+	return d <= maxZoneOffset && d%zoneStep == 0
 }

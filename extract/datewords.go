@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -12,61 +13,46 @@ import (
 // "22 de janeiro de 2018 às 0:13", "11 октября 2018", "Wednesday 20
 // November 2019 11:42, UK". This file recognises such a date by its words
 // and reads the ones dateparse cannot. It is a small table of month and
-// weekday names, not a general date parser: the general one with every
+// weekday names (lexicon/months.txt, date-fillers.txt), not a general
+// date parser: the general one with every
 // locale, github.com/markusmobius/go-dateparser, runs its patterns on a
 // WebAssembly regexp engine, too heavy for a check run on every short
 // line of every page.
 
-// monthNames maps month names and their usual abbreviations, lowercase,
-// in English, German, French, Spanish, Portuguese, Italian, Dutch,
-// Polish and Russian (nominative and genitive), to the month.
-var monthNames = func() map[string]time.Month {
-	names := map[string]time.Month{}
-	for m, words := range [12]string{
-		"january jan januar jän janvier janv enero ene janeiro gennaio gen januari stycznia styczeń styczen январь января янв",
-		"february feb februar février févr fevrier febrero fevereiro fev febbraio februari lutego luty февраль февраля фев",
-		"march mar märz mrz mars marzo março marco maart mrt marca marzec март марта",
-		"april apr avril avr abril abr aprile kwietnia kwiecień kwiecien апрель апреля",
-		"may mai mayo maio maggio mag mei maja maj май мая",
-		"june jun juni juin junio junho giugno giu czerwca czerwiec июнь июня",
-		"july jul juli juillet juil julio julho luglio lug lipca lipiec июль июля",
-		"august aug août aout agosto ago augustus sierpnia sierpień sierpien август августа авг",
-		"september sep sept septembre septiembre setiembre setembro set settembre września wrzesień wrzesien сентябрь сентября сен",
-		"october oct oktober okt octobre octubre outubro out ottobre ott października październik pazdziernik октябрь октября окт",
-		"november nov novembre noviembre novembro listopada listopad ноябрь ноября ноя",
-		"december dec dezember dez décembre déc decembre diciembre dic dezembro dicembre grudnia grudzień grudzien декабрь декабря дек",
-	} {
-		for _, w := range strings.Fields(words) {
-			names[w] = time.Month(m) + 1
-		}
-	}
-	return names
-}()
+// dateWords are the words dates are read by, from the lexicon.
+type dateWords struct {
+	// months maps month names and their usual abbreviations, lowercase,
+	// to the month (months.txt).
+	months map[string]time.Month
+	// fillers are the words that sit between the parts of a date or
+	// around it, by their group in date-fillers.txt: weekdays, "de",
+	// "at", "um", "Uhr", the words of relative dates ("3 hours ago",
+	// "vor 2 Tagen").
+	fillers map[string]string
+}
 
-// dateFillers are the words that sit between the parts of a date or
-// around it: weekdays, "de", "at", "um", "Uhr", relative phrases ("3
-// hours ago", "vor 2 Tagen").
-var dateFillers = setOf(`
-	monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-	montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so
-	lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim
-	lunes martes miércoles miercoles jueves viernes sábado sabado domingo
-	segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira segunda terça quarta quinta sexta
-	lunedì martedì mercoledì giovedì venerdì sabato domenica
-	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-	poniedziałek wtorek środa czwartek piątek sobota niedziela
-	понедельник вторник среда четверг пятница суббота воскресенье
-	de del of the at on um à às a las le el am pm a.m p.m uhr h hrs г г. года год в
-	ago vor hace il y fa geleden temu назад
-	hour hours minute minutes min mins day days week weeks month months year years
-	stunde stunden minuten tag tagen woche wochen
-	heure heures jour jours semaine semaines mois an ans
-	hora horas minuto minutos día días dia dias semana semanas
-	ora ore giorno giorni uur uren dag dagen
-	today yesterday heute gestern aujourd'hui hier hoy ayer hoje ontem oggi ieri vandaag gisteren
-	st nd rd th er e º
-	utc gmt est edt cst cdt mst mdt pst pdt et pt ct bst cet cest ist msk jst kst aest uk
-`)
+// date-fillers.txt groups the code reads.
+const (
+	fillerRelative  = "relative" // makes a relative date
+	fillerAfterNoon = "pm"       // the hour before it gains 12
+)
+
+var dateLex = sync.OnceValue(func() *dateWords {
+	l := lexiconList("months")
+	d := &dateWords{months: make(map[string]time.Month, len(l.entries)), fillers: lexiconList("date-fillers").grouped()}
+	for _, e := range l.entries {
+		m, err := strconv.Atoi(e.group)
+		if err != nil || m < 1 || m > 12 {
+			panic("extract: lexicon/months.txt:" + strconv.Itoa(e.line) + ": " + quote(e.text) + " is in no month [1] to [12]")
+		}
+		d.months[e.text] = time.Month(m)
+	}
+	return d
+})
+
+// maxAbbrev is the longest word, in bytes, a full stop may close inside a
+// date ("Nov.", "a.m.", "Sept."): a longer one ends a sentence.
+const maxAbbrev = 5
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -90,25 +76,32 @@ type dateTokens struct {
 // date. Words that are not a date's count as other.
 func readDateWords(s string) dateTokens {
 	d := dateTokens{day: -1, month: -1, year: -1, hour: -1, minute: -1}
+	words := dateLex()
 	for _, tok := range dateSplit(s) {
 		lower := strings.ToLower(tok)
+		word := strings.TrimSuffix(lower, ".")
 		r, _ := utf8.DecodeRuneInString(tok)
-		switch {
-		case unicode.IsDigit(r):
+		if unicode.IsDigit(r) {
 			d.number(tok)
-		case monthNames[strings.TrimSuffix(lower, ".")] != 0:
-			d.month = int(monthNames[strings.TrimSuffix(lower, ".")])
-		case dateFillers[strings.TrimSuffix(lower, ".")]:
-			switch lower {
-			case "ago", "vor", "hace", "geleden", "temu", "назад", "today", "yesterday", "heute", "gestern", "hoy", "ayer", "hoje", "ontem", "oggi", "ieri", "vandaag", "gisteren":
-				d.relative = true
-			case "pm", "p.m":
-				if d.hour >= 0 && d.hour < 12 {
-					d.hour += 12
-				}
-			}
-		default:
+			continue
+		}
+		if m := words.months[word]; m != 0 {
+			d.month = int(m)
+			continue
+		}
+		group, filler := words.fillers[word]
+		switch {
+		case !filler:
 			d.other++
+		case lower != word:
+			// dateSplit trims full stops off its tokens; a word that
+			// kept one only passes.
+		case group == fillerRelative:
+			d.relative = true
+		case group == fillerAfterNoon:
+			if d.hour >= 0 && d.hour < 12 {
+				d.hour += 12
+			}
 		}
 	}
 	return d
@@ -135,7 +128,7 @@ func (d *dateTokens) number(tok string) {
 	n, err := strconv.Atoi(digits)
 	switch {
 	case err != nil:
-	case len(digits) == 4 && n >= 1990 && n <= 2100:
+	case len(digits) == 4 && n >= minYear && n <= maxYear:
 		d.year = n
 	case n >= 1 && n <= 31 && d.day < 0:
 		d.day = n
@@ -158,9 +151,9 @@ func numericDate(parts []string) bool {
 	dayMonth := func(a, b int) bool { return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12) }
 	switch {
 	case len(parts[0]) == 4:
-		return n[0] >= 1990 && n[0] <= 2100 && n[1] >= 1 && n[1] <= 12 && n[2] >= 1 && n[2] <= 31
+		return n[0] >= minYear && n[0] <= maxYear && n[1] >= 1 && n[1] <= 12 && n[2] >= 1 && n[2] <= 31
 	case len(parts[2]) == 4:
-		return n[2] >= 1990 && n[2] <= 2100 && dayMonth(n[0], n[1])
+		return n[2] >= minYear && n[2] <= maxYear && dayMonth(n[0], n[1])
 	case len(parts[2]) == 2:
 		return dayMonth(n[0], n[1])
 	}
@@ -185,7 +178,7 @@ func dateSplit(s string) []string {
 		inNumber := isDigit || start >= 0 && digits && (strings.ContainsRune("-/.:h", r) || unicode.IsLetter(r))
 		switch {
 		case start >= 0 && digits && inNumber, start >= 0 && !digits && inWord:
-		case start >= 0 && !digits && r == '.' && i-start <= 5: // "Nov.", "a.m."
+		case start >= 0 && !digits && r == '.' && i-start <= maxAbbrev: // "Nov.", "a.m."
 		default:
 			flush(i)
 			if isDigit || inWord {

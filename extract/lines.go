@@ -151,7 +151,7 @@ func mayBeMeta(text string) bool {
 	check := func(end int) bool {
 		w := strings.ToLower(text[start:end])
 		start = -1
-		return monthNames[w] != 0 || metaLeads[w]
+		return dateLex().months[w] != 0 || metaLeads[w]
 	}
 	for i, r := range text {
 		switch {
