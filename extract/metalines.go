@@ -1,0 +1,385 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Metadata lines: the byline and date lines of an article's header, which
+// go to Article.Byline, Published and Modified rather than to its text.
+// Their words are in lexicon/byline-leads.txt, metaline-*.txt,
+// read-time.txt, org-words.txt and author-conjunctions.txt.
+
+const (
+	// maxMetaLine is the longest line, in bytes, read as metadata: a
+	// byline, two dates, a category and a reading time fit. From the
+	// seed pages.
+	maxMetaLine = 200
+	// bylineNameChars is how many characters may follow the first one of
+	// a byline's name (metaPatterns.byline). From the seed pages' agency
+	// bylines.
+	bylineNameChars = 100
+	// maxMetaWords is the most words a byline's name, or a name run into
+	// a date ("Maria Santos 2019-11-20"), holds: more is a sentence.
+	// Measured on the benchmark sets' metadata lines.
+	maxMetaWords = 12
+	// capitalisedNameWords is how many of a byline name's first words
+	// must start with a capital (or be in a script without case): "By
+	// the numbers" and "By Sunday, the council …" fail. From the seed
+	// pages.
+	capitalisedNameWords = 2
+	// maxUserName is the longest one-word lowercase byline, in bytes,
+	// taken for a user name ("admin", "siteadmin"). From the benchmark
+	// sets' blog pages.
+	maxUserName = 20
+	// maxNameWords is the most words of a person's name: a name before a
+	// date, a person in a byline (bylineAuthors); a bare name (nameRe)
+	// is a capitalised word and up to this many more. From the seed
+	// pages and the benchmark sets' bylines.
+	maxNameWords = 4
+	// sectionNameChars is the longest section name after "in" in a
+	// metadata line ("in Community News"). From the benchmark sets.
+	sectionNameChars = 40
+)
+
+// byline-leads.txt groups: which capitalisations of a lead count.
+const (
+	leadAnyCase = "capitalised, lowercase or capitals"
+	leadTwoCase = "capitalised or lowercase"
+	leadCapital = "capitalised"
+)
+
+// metaPatterns are the patterns of metadata lines, built once from the
+// lexicon.
+type metaPatterns struct {
+	// byline matches "By Matthew Lee, The Associated Press" and its usual
+	// translations and labels (lexicon/byline-leads.txt). The name must
+	// start with a capital (or be in a script without case) and stay
+	// short, so a sentence beginning with "By the end of the year" does
+	// not qualify.
+	byline *regexp.Regexp
+	// leadWords are the first words of the byline leads, lowercased, as
+	// mayBeMeta reads words: runs of letters.
+	leadWords map[string]bool
+	// label finds the labels that say which date follows
+	// (metaline-labels.txt); labelKeys are its prefilter's keys.
+	label     *regexp.Regexp
+	labelKeys []string
+	// cut finds where a byline or a date starts inside a metadata line
+	// (metaline-cuts.txt, date-joiners.txt), case as written.
+	cut *regexp.Regexp
+	// readTime matches a reading time: "6 min read", "4 Minuten
+	// Lesezeit" (read-time.txt).
+	readTime *regexp.Regexp
+	// noise matches the other parts of a metadata line: its category,
+	// tags, comment count, a view count (metaline-noise.txt).
+	noise *regexp.Regexp
+	// org marks the part of a byline that names the publisher, not a
+	// person: "The Associated Press", "Reuters", "CNN Wire"
+	// (org-words.txt).
+	org *regexp.Regexp
+	// authorList splits a byline into people, at commas, semicolons, "&"
+	// and the words of author-conjunctions.txt.
+	authorList *regexp.Regexp
+}
+
+var metaLex = sync.OnceValue(func() *metaPatterns {
+	labels, noise, orgs := lexiconList("metaline-labels"), lexiconList("metaline-noise"), lexiconList("org-words")
+	readTime := lexiconList("read-time")
+	comments := alt(noise.inGroup("comments"))
+	return &metaPatterns{
+		byline:    bylinePattern(lexiconList("byline-leads")),
+		leadWords: firstLetterRuns(lexiconList("byline-leads").texts()),
+		label:     regexp.MustCompile(`(?i)(?:^|\s)` + alt(labels.texts()) + `(?:$|[\s:])`),
+		labelKeys: prefilterKeys(labels),
+		cut: regexp.MustCompile(`\s` + alt(lexiconList("metaline-cuts").texts()) + `\s+\S|\s` +
+			alt(lexiconList("date-joiners").inGroup("cut a line")) + `\s+\S`),
+		readTime: regexp.MustCompile(`(?i)^\d+\s*` + alt(readTime.inGroup("unit")) + `\.?(?:\s+` + alt(readTime.inGroup("label")) + `)?$`),
+		noise: regexp.MustCompile(`(?i)^(?:` + alt(noise.inGroup("label")) + `\s*:.*|` +
+			alt(noise.inGroup("section")) + `\s+\p{Lu}[\p{L} &]{0,` + strconv.Itoa(sectionNameChars) + `}|` +
+			`\d+\s+` + alt(append(noise.inGroup("comments"), noise.inGroup("count")...)) + `|` +
+			alt(noise.inGroup("none")) + `\s+` + comments + `|` + comments + `|\d+)$`),
+		org:        regexp.MustCompile(`(?i)^` + alt(orgs.inGroup("first")) + `\b|\b` + alt(orgs.inGroup("anywhere")) + `\b`),
+		authorList: regexp.MustCompile(`\s*(?:,|;|&|\b` + alt(lexiconList("author-conjunctions").texts()) + `\b)\s*`),
+	}
+})
+
+// bylinePattern builds metaPatterns.byline: each lead as its group says
+// it may be capitalised, then an optional colon and the name.
+func bylinePattern(l wordList) *regexp.Regexp {
+	var leads []string
+	for _, e := range l.entries {
+		first, size := utf8.DecodeRuneInString(e.text)
+		up, low := regexp.QuoteMeta(string(unicode.ToUpper(first))), regexp.QuoteMeta(string(unicode.ToLower(first)))
+		rest := regexp.QuoteMeta(e.text[size:])
+		switch e.group {
+		case leadCapital:
+			leads = append(leads, up+rest)
+		case leadTwoCase, leadAnyCase:
+			leads = append(leads, "["+up+low+"]"+rest)
+			if e.group == leadAnyCase {
+				leads = append(leads, regexp.QuoteMeta(strings.ToUpper(e.text)))
+			}
+		default:
+			panic("extract: lexicon/" + l.name + ".txt:" + strconv.Itoa(e.line) + ": unknown group " + quote(e.group))
+		}
+	}
+	return regexp.MustCompile(`^(?:` + strings.Join(leads, "|") + `)\s*:?\s+(\S.{0,` + strconv.Itoa(bylineNameChars) + `})$`)
+}
+
+// firstLetterRuns is the set of the entries' first runs of letters,
+// lowercased.
+func firstLetterRuns(entries []string) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range entries {
+		end := strings.IndexFunc(e, func(r rune) bool { return !unicode.IsLetter(r) })
+		if end < 0 {
+			end = len(e)
+		}
+		m[strings.ToLower(e[:end])] = true
+	}
+	return m
+}
+
+// bylineLine reports whether text is a byline and returns it without its
+// "By". weak is true for a byline whose name is one lowercase word, a
+// user name such as "admin": it only counts beside a date.
+func bylineLine(text string) (name string, ok bool) {
+	name, ok, weak := metaLex().bylineOf(text)
+	return name, ok && !weak
+}
+
+func (mp *metaPatterns) bylineOf(text string) (name string, ok, weak bool) {
+	m := mp.byline.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return "", false, false
+	}
+	name = strings.TrimRight(m[1], " .|")
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > maxMetaWords || strings.ContainsAny(name, "!?") {
+		return "", false, false
+	}
+	// "By the numbers", "By Sunday, …": a name's words are capitalised.
+	for _, w := range words[:min(capitalisedNameWords, len(words))] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			if len(words) == 1 && len(w) <= maxUserName {
+				return name, true, true
+			}
+			return "", false, false
+		}
+	}
+	return name, true, false
+}
+
+// metaLine is what a line of article metadata says: "By Ana Ruiz |
+// March 3, 2024 · 6 min read", "Posted on March 3, 2024 by Ana",
+// "Claire Vidal – Publié le 5 octobre 2023".
+type metaLine struct {
+	byline              string
+	published, modified Date
+}
+
+// nameRe matches a bare name: "Priya Nair", a capitalised word and up
+// to maxNameWords more.
+var nameRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,` + strconv.Itoa(maxNameWords) + `}$`)
+
+// parseMetaLine reads a line made only of bylines, dates and reading
+// times, in any order and with any of the usual separators. ok is false
+// when any part of the line is something else: then it is article text.
+func parseMetaLine(text string) (m metaLine, ok bool) {
+	text = strings.TrimSpace(text)
+	mp := metaLex()
+	if text == "" || len(text) > maxMetaLine || !mp.mayBeMeta(text) {
+		return m, false
+	}
+	if d, modified, isDate := dateLine(text); isDate {
+		return m.addDate(d, modified), true
+	}
+	var names, weak []string
+	dated, bylined := false, false
+	for _, part := range splitMeta(text) {
+		cuts := []*regexp.Regexp{mp.label, mp.cut}
+		if !mayFold(part, mp.labelKeys...) {
+			cuts = cuts[1:]
+		}
+		for _, seg := range splitAt(part, cuts...) {
+			seg = strings.Trim(seg, " ,;:-–—")
+			switch d, modified, isDate := dateLine(seg); {
+			case seg == "" || mp.readTime.MatchString(seg):
+			case isDate:
+				dated = true
+				m = m.addDate(d, modified)
+			default:
+				if name, isBy, isWeak := mp.bylineOf(seg); isBy && isWeak {
+					weak = append(weak, name)
+				} else if isBy {
+					bylined = true
+					if m.byline == "" {
+						m.byline = name
+					}
+				} else if nameRe.MatchString(seg) {
+					names = append(names, seg)
+				} else if mp.noise.MatchString(seg) || mp.isMetaLabel(seg) {
+					// a category, tags, a comment count: passed over
+				} else if n, d, ok := nameThenDate(seg); ok {
+					dated = true
+					names = append(names, n)
+					m = m.addDate(d, false)
+				} else {
+					return metaLine{}, false
+				}
+			}
+		}
+	}
+	// A bare name or a user name counts as the byline only beside a
+	// date: "Priya Nair · 22 January 2024". Alone it could be a heading
+	// or a sentence.
+	if !dated && !bylined {
+		return metaLine{}, false
+	}
+	if m.byline == "" {
+		if len(names) > 0 {
+			m.byline = strings.Join(names, ", ")
+		} else if len(weak) > 0 && dated {
+			m.byline = weak[0]
+		}
+	}
+	return m, true
+}
+
+// mayBeMeta reports whether text could be a metadata line: parseMetaLine
+// accepts only lines with a date or a byline. A date needs a digit (every
+// reading of one in dates.go and datewords.go counts digits), and a
+// byline starts with a word of byline-leads.txt, whole among the line's
+// runs of letters. Most short lines of a body (headings, labels) have
+// neither, and skip the line's full reading.
+func (mp *metaPatterns) mayBeMeta(text string) bool {
+	start := -1
+	check := func(end int) bool {
+		w := strings.ToLower(text[start:end])
+		start = -1
+		return mp.leadWords[w]
+	}
+	for i, r := range text {
+		switch {
+		case unicode.IsDigit(r):
+			return true
+		case unicode.IsLetter(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0 && check(i):
+			return true
+		}
+	}
+	return start >= 0 && check(len(text))
+}
+
+func (m metaLine) addDate(d Date, modified bool) metaLine {
+	if modified && m.modified.IsZero() {
+		m.modified = d
+	} else if !modified && m.published.IsZero() {
+		m.published = d
+	}
+	return m
+}
+
+// isMetaLabel reports whether seg is nothing but a publishing label:
+// "Posted", "Updated".
+func (mp *metaPatterns) isMetaLabel(seg string) bool {
+	if !mayFold(seg, mp.labelKeys...) {
+		return false
+	}
+	loc := mp.label.FindStringIndex(seg)
+	return loc != nil && strings.TrimSpace(seg[:loc[0]]+seg[loc[1]:]) == ""
+}
+
+// nameThenDate reads a name run into a date with no separator: "Jose
+// Altoveros 2019-11-20 14:35:08", "LinkNaija August 08, 2018".
+func nameThenDate(seg string) (string, Date, bool) {
+	words := strings.Fields(seg)
+	if len(words) > maxMetaWords {
+		return "", Date{}, false
+	}
+	for k := 1; k < len(words) && k <= maxNameWords; k++ {
+		name, rest := strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+		r, _ := utf8.DecodeRuneInString(name)
+		if !unicode.IsUpper(r) {
+			return "", Date{}, false
+		}
+		if readDateWords(rest).isDate() {
+			return name, parseDate(rest), true
+		}
+	}
+	return "", Date{}, false
+}
+
+// splitMeta cuts a metadata line at its separators: bars, middle dots,
+// bullets, dashes between spaces, and slashes that do not sit between
+// two digits (so 11/19/19 stays whole).
+func splitMeta(text string) []string {
+	var out []string
+	start := 0
+	rs := []rune(text)
+	pos := 0 // byte offset of rs[i]
+	for i, r := range rs {
+		size := utf8.RuneLen(r)
+		cut := false
+		switch r {
+		case '|', '·', '•', '／', '｜':
+			cut = true
+		case '/':
+			cut = !(i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]))
+		case '-', '–', '—':
+			cut = i > 0 && i+1 < len(rs) && unicode.IsSpace(rs[i-1]) && unicode.IsSpace(rs[i+1])
+		}
+		if cut {
+			out = append(out, text[start:pos])
+			start = pos + size
+		}
+		pos += size
+	}
+	return append(out, text[start:])
+}
+
+// splitAt cuts s before every match of the patterns.
+func splitAt(s string, res ...*regexp.Regexp) []string {
+	var cuts []int
+	for _, re := range res {
+		for _, loc := range re.FindAllStringIndex(s, -1) {
+			cuts = append(cuts, loc[0])
+		}
+	}
+	if len(cuts) == 0 {
+		return []string{s}
+	}
+	sort.Ints(cuts)
+	var out []string
+	prev := 0
+	for _, c := range cuts {
+		out = append(out, s[prev:c])
+		prev = c
+	}
+	return append(out, s[prev:])
+}
+
+// bylineAuthors splits a byline into people: "Matthew Lee, The Associated
+// Press" gives Matthew Lee; "Ana Ruiz and Bo Li" gives both.
+func bylineAuthors(byline string) []string {
+	mp := metaLex()
+	var out []string
+	for _, part := range mp.authorList.Split(byline, -1) {
+		part = strings.TrimSpace(part)
+		if part == "" || mp.org.MatchString(part) || len(strings.Fields(part)) > maxNameWords {
+			continue
+		}
+		out = append(out, part)
+	}
+	return out
+}
