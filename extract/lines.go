@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -9,34 +10,130 @@ import (
 // Line rules: boilerplate that only its words give away. Each takes one
 // block's text. They are deliberately narrow — a false positive deletes a
 // reader's paragraph — and each one comes from a pattern the seed pages
-// or the benchmark pages showed. Metadata lines (bylines, dates) are in
-// metalines.go.
+// or the benchmark pages showed. Their words are in lexicon/*.txt; the
+// registry that runs them, in order, is in linerules.go; metadata lines
+// (bylines, dates) are in metalines.go.
 
-// shareWords are what share bars, follow buttons and tool rows leave in
-// the text when their icons are gone (lexicon/share-labels.txt).
-var shareWords = sync.OnceValue(func() map[string]bool { return lexiconList("share-labels").set() })
+const (
+	// maxFollowLine and maxShareLine are the longest lines, in bytes,
+	// taken for a follow-us prompt and for a row of share labels: a
+	// prompt names up to a dozen networks, a row a few labels. Measured
+	// on the ScrapingHub set's share bars.
+	maxFollowLine = 160
+	maxShareLine  = 80
+	// followGapChars is how many characters "…" stands for in a follow
+	// prompt ("Follow the Opinion section on …"). From the ScrapingHub
+	// set.
+	followGapChars = 60
+	// maxCopyrightLine (bytes) and maxCopyrightWords keep a copyright
+	// rule to notices: a paragraph that quotes "all rights reserved"
+	// is longer. From the seed pages' footers.
+	maxCopyrightLine  = 300
+	maxCopyrightWords = 30
+	// maxCaptionWords is the longest caption, in words, a photo credit
+	// marks: the seed pages' Associated Press captions run to about 60.
+	maxCaptionWords = 70
+	// creditNameChars is the most characters of the credit after a
+	// label that ends a caption ("… Photograph: Jane Doe/Reuters"). From
+	// the ScrapingHub set.
+	creditNameChars = 80
+	// maxReadMoreWords is the longest unlinked line, in words, a
+	// read-more prompt may start: a linked one may be longer (the
+	// headline it links). From the trafilatura set.
+	maxReadMoreWords = 12
+	// readMoreLeadChars is how many characters may come before a prompt
+	// of read-more.txt's [after a few words] ("Das Thema könnte dich
+	// auch interessieren"). From the trafilatura set.
+	readMoreLeadChars = 25
+	// maxSignUpWords is the longest sign-up prompt in words. From the
+	// ScrapingHub set's newsletter widgets.
+	maxSignUpWords = 40
+	// signUpOfferChars and signUpGapChars are what "…" stands for in
+	// sign-up-prompts.txt's [offer] and [delivered] groups.
+	signUpOfferChars = 30
+	signUpGapChars   = 60
+)
+
+// linePatterns are the line rules' words and patterns, built once from
+// the lexicon.
+type linePatterns struct {
+	// shareWords are what share bars, follow buttons and tool rows leave
+	// in the text when their icons are gone (share-labels.txt).
+	shareWords map[string]bool
+	// follow matches a prompt to follow the site on social networks:
+	// "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
+	// (follow-prompts.txt); followFirst holds the letters its prompts
+	// start with.
+	follow      *regexp.Regexp
+	followFirst runeSet
+	// copyright matches a site's copyright notice: "© 2019 Calder
+	// Publishing", "The contents of this site are ©2019 …", "Alle Rechte
+	// vorbehalten" (copyright.txt); copyrightKeys are its prefilter's.
+	copyright     *regexp.Regexp
+	copyrightKeys []string
+	// adLabels are the labels ad slots leave behind (ad-labels.txt).
+	adLabels map[string]bool
+	// Captions end with a photo credit in parentheses — "(AP
+	// Photo/Evan Vucci)", "(Reuters)" (creditEnd, credit-words.txt) — or
+	// start or end with a credit label (creditLabel, credit-labels.txt,
+	// whose words are creditKeys). A lead paragraph such as "LONDON
+	// (Reuters) - …" has its credit in the middle and is not a caption.
+	creditEnd, creditLabel *regexp.Regexp
+	creditKeys             []string
+	// related matches the prompts that introduce links to other stories
+	// (read-more.txt). Short words ("Related:", "Lea:", "Mira:") count
+	// only with their colon, or alone.
+	related *regexp.Regexp
+	// signUp matches sign-up prompts (sign-up-prompts.txt).
+	signUp *regexp.Regexp
+}
+
+var lineLex = sync.OnceValue(func() *linePatterns {
+	follow, copyright := lexiconList("follow-prompts"), lexiconList("copyright")
+	credits, labels := lexiconList("credit-words"), lexiconList("credit-labels")
+	related, signUp := lexiconList("read-more"), lexiconList("sign-up-prompts")
+	and := alt(follow.inGroup("and"))
+	anyLabel := alt(append(labels.inGroup("start or end"), labels.inGroup("start")...))
+	return &linePatterns{
+		shareWords: lexiconList("share-labels").set(),
+		follow: regexp.MustCompile(`(?i)^` +
+			phraseSyntax{space: `\s+`, holes: []hole{{" … ", `\s[^.]{1,` + strconv.Itoa(followGapChars) + `}?\s`}}}.alt(follow.inGroup("prompt")) +
+			`\s(?:` + alt(follow.inGroup("network")) + `(?:\s*\(@\w+\))?(?:\s*,\s*(?:` + and + `\s+)?|\s+` + and + `\s+|\s*&\s*|\s*$))+$`),
+		followFirst: firstRunes(follow.inGroup("prompt")),
+		copyright: regexp.MustCompile(`(?i)©|\(c\)\s*\d{4}|` + alt(copyright.inGroup("before a year")) + `\s+(?:©\s*)?\d{4}|` +
+			alt(copyright.inGroup("phrase"))),
+		copyrightKeys: append([]string{"(c"}, prefilterKeys(copyright)...),
+		adLabels:      lexiconList("ad-labels").set(),
+		creditEnd: regexp.MustCompile(`(?i)\((?:[^()]*\b` + alt(credits.inGroup("word")) + `\b[^()]*|` +
+			alt(credits.inGroup("agency")) + `)\)\.?$`),
+		creditLabel: regexp.MustCompile(`(?i)^` + anyLabel + `\s*(?:credit)?\s*[:/|]|^©|(?:^|[.!?]\s+|\s[|–—-]\s)` +
+			alt(labels.inGroup("start or end")) + `\s*:\s*[^.]{2,` + strconv.Itoa(creditNameChars) + `}\.?$`),
+		creditKeys: prefilterKeys(labels),
+		related: regexp.MustCompile(`(?i)^(?:` + alt(related.inGroup("prompt")) + `\b\s*[:.…»>?-]?|` +
+			alt(related.inGroup("with a colon")) + `\s*:|` + alt(related.inGroup("with a colon or alone")) + `\s*(?::|$)|` +
+			`[^.:]{0,` + strconv.Itoa(readMoreLeadChars) + `}\b` + alt(related.inGroup("after a few words")) + `)`),
+		signUp: regexp.MustCompile(`(?i)^(?:` + alt(signUp.inGroup("prompt")) + `|` + alt(signUp.inGroup("with a colon or !")) + `\s*[:!]|` +
+			phraseSyntax{holes: []hole{{" … ", ` [\w ]{0,` + strconv.Itoa(signUpOfferChars) + `}`}}}.alt(signUp.inGroup("offer")) + `|` +
+			phraseSyntax{holes: []hole{{" … ", ` [^.]{0,` + strconv.Itoa(signUpGapChars) + `} `}}}.alt(signUp.inGroup("delivered")) + `)`),
+	}
+})
 
 var shareSplitRe = regexp.MustCompile(`\s*[|·•/,]\s*|\s{2,}`)
 
-// followRe matches a prompt to follow the site on social networks:
-// "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
-var followRe = regexp.MustCompile(`(?i)^(?:follow\s[^.]{1,60}?\son|s[ií]guenos\s+en|folg(?:en sie|e) uns\s+auf|suivez-nous\s+sur|seguici\s+su|siga-nos\s+no)\s(?:(?:facebook|twitter|x|instagram|youtube|linkedin|tiktok|threads|bluesky|flipboard|mastodon|telegram|whatsapp)(?:\s*\(@\w+\))?(?:\s*,\s*(?:(?:and|y|und|et|e)\s+)?|\s+(?:and|y|und|et|e)\s+|\s*&\s*|\s*$))+$`)
-
 // shareLine reports whether text is nothing but share and follow labels,
 // or a prompt to follow the site on social networks.
-func shareLine(text string) bool {
+func (lx *linePatterns) shareLine(text string) bool {
 	t := strings.ToLower(strings.Trim(text, " .:|"))
-	if t == "" || len(t) > 160 {
+	if t == "" || len(t) > maxFollowLine {
 		return false
 	}
-	if (t[0] == 'f' || t[0] == 's') && followRe.MatchString(t) {
+	if lx.followFirst.mayStart(t) && lx.follow.MatchString(t) {
 		return true
 	}
-	if len(t) > 80 {
+	if len(t) > maxShareLine {
 		return false
 	}
-	words := shareWords()
-	if words[t] {
+	if lx.shareWords[t] {
 		return true
 	}
 	parts := shareSplitRe.Split(t, -1)
@@ -44,7 +141,7 @@ func shareLine(text string) bool {
 		parts = strings.Fields(t)
 	}
 	for _, w := range parts {
-		if w != "" && !words[w] {
+		if w != "" && !lx.shareWords[w] {
 			return false
 		}
 	}
@@ -59,55 +156,79 @@ func urlLine(text, pageURL string) bool {
 	return t != "" && pageURL != "" && strings.HasPrefix(t, "http") && t == strings.TrimRight(pageURL, "/")
 }
 
-// copyrightRe matches a site's copyright notice: "© 2019 Calder
-// Publishing", "The contents of this site are ©2019 …", "Alle Rechte
-// vorbehalten".
-var copyrightRe = regexp.MustCompile(`(?i)©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone`)
+// mayBeCopyright is copyrightLine's prefilter: a short line holding "©"
+// or a key of what the pattern knows.
+func (lx *linePatterns) mayBeCopyright(text string) bool {
+	return len(text) < maxCopyrightLine && (strings.Contains(text, "©") || mayFold(text, lx.copyrightKeys...))
+}
 
 // copyrightLine reports whether text is a short copyright notice.
-func copyrightLine(text string) bool {
-	return len(text) < 300 && wordsAtMost(text, 30) && (strings.Contains(text, "©") ||
-		mayFold(text, "(c", "copyright", "rights reserved", "rechte vorbehalten", "droits r", "derechos reservados", "diritti riservati", "prawa zastrze")) &&
-		copyrightRe.MatchString(text)
+func (lx *linePatterns) copyrightLine(text string) bool {
+	return lx.mayBeCopyright(text) && wordsAtMost(text, maxCopyrightWords) && lx.copyright.MatchString(text)
 }
 
-// adLabels are the labels ad slots leave behind.
-var adLabels = map[string]bool{
-	"advertisement": true, "advertising": true, "ad": true, "ads": true, "anzeige": true,
-	"werbung": true, "publicité": true, "publicidad": true, "pubblicità": true,
-	"sponsored": true, "sponsored content": true, "reklama": true, "advertentie": true,
-	"story continues below advertisement": true, "article continues below advertisement": true,
-	"continue reading below": true, "article continues below": true,
-	"scroll to continue with content": true, "ads by google": true, "paid content": true,
-	"content continues below": true, "story continues below": true,
+// adLine reports whether text is nothing but an ad slot's label.
+func (lx *linePatterns) adLine(text string) bool {
+	return lx.adLabels[strings.ToLower(strings.Trim(text, " .:-–—"))]
 }
 
-func adLine(text string) bool {
-	return adLabels[strings.ToLower(strings.Trim(text, " .:-–—"))]
-}
-
-// Captions end with a photo credit in parentheses — "(AP Photo/Evan
-// Vucci)", "(Reuters)" — or start or end with a credit label. A lead
-// paragraph such as "LONDON (Reuters) - …" has its credit in the middle
-// and is not a caption.
-var (
-	creditEndRe   = regexp.MustCompile(`(?i)\((?:[^()]*\b(?:photo|photos|photograph|foto|image|picture|pic|credit|file|pool|courtesy|via|handout|screenshot|screengrab|illustration)\b[^()]*|ap|afp|reuters|getty images|getty|epa|epa-efe|dpa|xinhua|anadolu|bloomberg|shutterstock|istock|ansa|efe|kyodo|yonhap|sipa|abaca|zuma|alamy)\)\.?$`)
-	creditLabelRe = regexp.MustCompile(`(?i)^(?:photo|photograph|photos|image|picture|credit|credits|foto|fotos|bild|quelle|source|illustration)\s*(?:credit)?\s*[:/|]|^©|(?:^|[.!?]\s+|\s[|–—-]\s)(?:photo|photograph|picture|image|credit|foto|bild)\s*:\s*[^.]{2,80}\.?$`)
-)
-
-func captionLine(text string) bool {
+// mayBeCaption is captionLine's prefilter, what each pattern cannot match
+// without: creditEnd ends in ")" or ")."; every branch of creditLabel
+// starts with "©" or holds one of ":/|" and one of its label words. Most
+// paragraphs fail both at once.
+func (lx *linePatterns) mayBeCaption(text string) bool {
 	t := strings.TrimSpace(text)
-	// What each pattern cannot match without, tested first: creditEndRe
-	// ends in ")" or ")."; every branch of creditLabelRe starts with "©"
-	// or holds one of ":/|" and one of its label words. Most paragraphs
-	// fail both at once.
-	creditEnd := strings.HasSuffix(t, ")") || strings.HasSuffix(t, ").")
-	creditLabel := strings.HasPrefix(t, "©") || strings.ContainsAny(t, ":/|") &&
-		mayFold(t, "photo", "image", "picture", "credit", "foto", "bild", "quelle", "source", "illustration")
-	if !creditEnd && !creditLabel || !wordsAtMost(t, 70) {
+	return creditEnds(t) || lx.mayBeCreditLabel(t)
+}
+
+func creditEnds(t string) bool { return strings.HasSuffix(t, ")") || strings.HasSuffix(t, ").") }
+
+func (lx *linePatterns) mayBeCreditLabel(t string) bool {
+	return strings.HasPrefix(t, "©") || strings.ContainsAny(t, ":/|") && mayFold(t, lx.creditKeys...)
+}
+
+// captionLine reports whether text is a caption that its photo credit
+// gives away.
+func (lx *linePatterns) captionLine(text string) bool {
+	t := strings.TrimSpace(text)
+	creditEnd, creditLabel := creditEnds(t), lx.mayBeCreditLabel(t)
+	if !creditEnd && !creditLabel || !wordsAtMost(t, maxCaptionWords) {
 		return false
 	}
-	return creditEnd && creditEndRe.MatchString(t) || creditLabel && creditLabelRe.MatchString(t)
+	return creditEnd && lx.creditEnd.MatchString(t) || creditLabel && lx.creditLabel.MatchString(t)
+}
+
+// relatedLine reports whether text, the text of b, is a read-more prompt:
+// linked, or short.
+func (lx *linePatterns) relatedLine(text string, b *block) bool {
+	return (b.link > 0 || wordsAtMost(text, maxReadMoreWords)) && lx.related.MatchString(text)
+}
+
+// newsletterLine reports whether text is a sign-up prompt.
+func (lx *linePatterns) newsletterLine(text string) bool {
+	return wordsAtMost(text, maxSignUpWords) && lx.signUp.MatchString(text)
+}
+
+const (
+	// sameTextRatio and sameTextSlack bound how much longer one of two
+	// lines sameText may call the same can be: lowering and collapsing
+	// (lines are mostly collapsed already) change a length by far less.
+	// A safe bound, set to skip the comparison of lines that differ.
+	sameTextRatio = 3
+	sameTextSlack = 16
+)
+
+// sameText compares two lines ignoring case, white space and closing
+// punctuation, as a title repeated in the body or a sign-off repeating the
+// byline must be compared.
+func sameText(a, b string) bool {
+	norm := func(s string) string {
+		return strings.ToLower(strings.TrimRight(collapse(s), " .:|"))
+	}
+	if a == "" || len(a) > sameTextRatio*len(b)+sameTextSlack || len(b) > sameTextRatio*len(a)+sameTextSlack {
+		return false
+	}
+	return norm(a) == norm(b)
 }
 
 // wordsAtMost reports whether s holds at most n words, reading no further
@@ -149,35 +270,4 @@ func asciiCase(c byte) byte {
 		return 0x20
 	}
 	return 0
-}
-
-// relatedRe matches the prompts that introduce links to other stories.
-// Short words ("Related:", "Lea:", "Mira:") count only with their colon,
-// or alone.
-var relatedRe = regexp.MustCompile(`(?i)^(?:(?:read more|read also|also read|related articles?|related stories|see also|more on this|more from|recommended|you may also like|you might also like|lesen sie auch|auch lesen|zum weiterlesen|schon gelesen|mehr zum thema|auch interessant|à lire aussi|lire aussi|leer más|lea más|lea también|lee también|vea también|ver también|le puede interesar|te puede interesar|puede interesarte|notas relacionadas|noticias relacionadas|leia também|leia mais|veja também|leggi anche|lees ook)\b\s*[:.…»>?-]?|(?:related|lea|lee|mira|vea|puedes ver|te recomendamos)\s*:|related\s*$|[^.:]{0,25}\bkönnte (?:dich|sie|euch) auch interessieren)`)
-
-func relatedLine(text string, b *block) bool {
-	return (b.link > 0 || wordsAtMost(text, 12)) && relatedRe.MatchString(text)
-}
-
-// newsletterRe matches sign-up prompts.
-var newsletterRe = regexp.MustCompile(`(?i)^(?:sign up(?: (?:for|to)|\s*[:!])|subscribe (?:to|for|now)|get (?:our|the) [\w ]{0,30}newsletter|get [^.]{0,60} delivered (?:straight )?to your inbox|join our newsletter|register for free|already a subscriber|you(?:'ve| have) (?:been )?successfully subscribed|there was a problem subscribing|melden sie sich|abonnieren sie|inscrivez-vous|suscríbete)`)
-
-func newsletterLine(text string) bool {
-	return wordsAtMost(text, 40) && newsletterRe.MatchString(text)
-}
-
-// sameText compares two lines ignoring case, white space and closing
-// punctuation, as a title repeated in the body or a sign-off repeating the
-// byline must be compared.
-func sameText(a, b string) bool {
-	norm := func(s string) string {
-		return strings.ToLower(strings.TrimRight(collapse(s), " .:|"))
-	}
-	// Lines of very different lengths differ: lowering and collapsing
-	// (lines are mostly collapsed already) change a length by far less.
-	if a == "" || len(a) > 3*len(b)+16 || len(b) > 3*len(a)+16 {
-		return false
-	}
-	return norm(a) == norm(b)
 }

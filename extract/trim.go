@@ -119,7 +119,7 @@ func (p *page) dropDebris(kept []int32) []int32 {
 
 // lineReason applies the line rules to one body block.
 func (p *page) lineReason(a *article, b *block, seenProse bool) (rules.Reason, string) {
-	text := b.text
+	text, lx := b.text, lineLex()
 	for _, s := range ruleTextStrips(a.rule) {
 		if s.Pattern.MatchString(text) {
 			return s.Reason, "rule " + a.rule.Name + " strip_text " + s.Pattern.String()
@@ -128,19 +128,19 @@ func (p *page) lineReason(a *article, b *block, seenProse bool) (rules.Reason, s
 	switch {
 	case sameText(text, a.title) || !seenProse && isHeading(b.owner) && (similarTitle(text, a.title) || similarTitle(text, p.pageTitle())):
 		return rules.Title, "line repeats the title"
-	case shareLine(text):
+	case lx.shareLine(text):
 		return rules.Share, "share or follow label"
 	case urlLine(text, p.url):
 		return rules.Share, "the page's address"
-	case adLine(text):
+	case lx.adLine(text):
 		return rules.Ad, "advertisement label"
-	case captionLine(text):
+	case lx.captionLine(text):
 		return rules.Caption, "photo credit"
-	case copyrightLine(text):
+	case lx.copyrightLine(text):
 		return rules.Other, "copyright notice"
-	case relatedLine(text, b):
+	case lx.relatedLine(text, b):
 		return rules.Related, "read-more prompt"
-	case newsletterLine(text):
+	case lx.newsletterLine(text):
 		return rules.Newsletter, "sign-up prompt"
 	}
 	// A quote's own attribution ("— Ana Ruiz (@ana) March 3, 2024" under
