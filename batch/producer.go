@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"iter"
 	"os"
@@ -142,12 +143,22 @@ func (p *producer) input(path string) bool {
 	})
 }
 
-// warc feeds the pages of one WARC file, read in this goroutine as the
-// workers take them (the reading is sequential; extraction is not).
+// warc feeds the pages of one WARC file on disk.
 func (p *producer) warc(e entry) bool {
+	f, err := os.Open(e.path)
+	if err != nil {
+		return p.fileFailed(e.path, err)
+	}
+	defer f.Close()
+	return p.warcStream(e.path, f)
+}
+
+// warcStream feeds the pages of one WARC stream, read in this goroutine
+// as the workers take them (the reading is sequential; extraction is not).
+func (p *producer) warcStream(name string, r io.Reader) bool {
 	goOn := true
 	add := func(n int64) { p.st.bytes.Add(n) }
-	err := readWARC(e.path, p.opts.MaxInputBytes, add, func(it warcItem) bool {
+	err := readWARC(name, &countReader{r: r, add: add}, p.opts.MaxInputBytes, func(it warcItem) bool {
 		if p.ctx.Err() != nil {
 			goOn = false
 			return false
@@ -167,14 +178,19 @@ func (p *producer) warc(e entry) bool {
 		return goOn
 	})
 	if err != nil && goOn {
-		id := Identity{File: e.path}
-		if p.opts.Done != nil && p.opts.Done(id) {
-			p.st.done.Add(1)
-			return true
-		}
-		return p.fail(id, ErrRead, readMessage(err))
+		return p.fileFailed(name, err)
 	}
 	return goOn
+}
+
+// fileFailed records a WARC file that could not be read at all.
+func (p *producer) fileFailed(name string, err error) bool {
+	id := Identity{File: name}
+	if p.opts.Done != nil && p.opts.Done(id) {
+		p.st.done.Add(1)
+		return true
+	}
+	return p.fail(id, ErrRead, readMessage(err))
 }
 
 func fileKind(m fs.FileMode) string {

@@ -70,6 +70,22 @@ const window = 4
 // path list's, or ctx's. Inputs that could not be read are not errors of
 // Run; they are records.
 func Run(ctx context.Context, paths iter.Seq2[string, error], opts Options, emit func(Page) error) (Stats, error) {
+	return run(ctx, opts, func(p *producer) error { return p.run(paths) }, emit)
+}
+
+// RunWARC is Run over one WARC file that the caller has opened, for
+// engines that read files through their own file systems (Beam's GCS or
+// S3): name is the File its records carry. Options.Include, Exclude and
+// Stdin do not apply.
+func RunWARC(ctx context.Context, name string, r io.Reader, opts Options, emit func(Page) error) (Stats, error) {
+	return run(ctx, opts, func(p *producer) error {
+		p.warcStream(name, r)
+		return nil
+	}, emit)
+}
+
+// run starts feed in a producer goroutine, the workers, and delivers.
+func run(ctx context.Context, opts Options, feed func(*producer) error, emit func(Page) error) (Stats, error) {
 	if opts.Extractor == nil {
 		return Stats{}, errors.New("batch: Options.Extractor is nil")
 	}
@@ -91,10 +107,10 @@ func Run(ctx context.Context, paths iter.Seq2[string, error], opts Options, emit
 	results := make(chan done, opts.Workers)
 	slots := make(chan struct{}, window*opts.Workers)
 	p := &producer{ctx: ctx, opts: opts, flt: flt, jobs: jobs, slots: slots, st: st}
-	var listErr error
+	var feedErr error
 	go func() {
 		defer close(jobs)
-		listErr = p.run(paths)
+		feedErr = feed(p)
 	}()
 	var wg sync.WaitGroup
 	for range opts.Workers {
@@ -119,8 +135,8 @@ func Run(ctx context.Context, paths iter.Seq2[string, error], opts Options, emit
 	switch {
 	case emitErr != nil:
 		return stats, emitErr
-	case listErr != nil:
-		return stats, listErr
+	case feedErr != nil:
+		return stats, feedErr
 	}
 	return stats, ctx.Err()
 }

@@ -7,7 +7,6 @@ import (
 	"io"
 	"mime"
 	"net/http/httputil"
-	"os"
 	"strings"
 
 	"github.com/nlnwa/gowarc/v3"
@@ -34,24 +33,16 @@ func isWARC(path string) bool {
 	return strings.HasSuffix(p, ".warc") || strings.HasSuffix(p, ".warc.gz")
 }
 
-// readWARC streams the records of the WARC file at path to emit, one at a
-// time: a record is read, handed on and forgotten, so memory does not grow
-// with the file (gowarc keeps up to 1 MiB of a block in memory and spills
-// the rest to a temporary file). A page's body is read up to max+1 bytes.
-// A truncated or corrupt record becomes an error item, and reading goes on
-// at the next record the library can find. emit returning false stops the
-// reading. The error returned is the file's own (it could not be opened).
-func readWARC(path string, max int64, counted func(int64), emit func(warcItem) bool) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	var src io.Reader = f
-	if counted != nil {
-		src = &countReader{r: f, add: counted}
-	}
-	wr, err := gowarc.NewWarcFileReaderFromStream(src, 0)
+// readWARC streams the records of the WARC file r (named name) to emit,
+// one at a time: a record is read, handed on and forgotten, so memory does
+// not grow with the file (gowarc keeps up to 1 MiB of a block in memory
+// and spills the rest to a temporary file). A page's body is read up to
+// max+1 bytes. A truncated or corrupt record becomes an error item, and
+// reading goes on at the next record the library can find (after a cut
+// gzip member, that can be a record or two later). emit returning false
+// stops the reading. The error returned is the stream's own.
+func readWARC(name string, r io.Reader, max int64, emit func(warcItem) bool) error {
+	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0)
 	if err != nil {
 		return err
 	}
@@ -62,7 +53,7 @@ func readWARC(path string, max int64, counted func(int64), emit func(warcItem) b
 			return nil
 		}
 		off := rec.Offset
-		it := warcItem{id: Identity{File: path, WARCOffset: &off}}
+		it := warcItem{id: Identity{File: name, WARCOffset: &off}}
 		if err != nil {
 			it.errKind, it.err = ErrWARCRecord, "batch: warc record: "+err.Error()
 			if rec.WarcRecord != nil {

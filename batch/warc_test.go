@@ -2,8 +2,10 @@ package batch
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 )
@@ -46,14 +48,37 @@ func testWARC(t *testing.T, dir string, truncate bool) string {
 	return path
 }
 
-func TestReadWARCRaw(t *testing.T) {
-	path := testWARC(t, t.TempDir(), true)
-	err := readWARC(path, 1<<20, nil, func(it warcItem) bool {
-		t.Logf("%d %s %q skip=%q err=%s %q body=%d ct=%q", *it.id.WARCOffset, it.id.WARCRecordID, it.id.TargetURI, it.skip, it.errKind, it.err, len(it.body), it.contentType)
+// Damage in the middle of a file costs the damaged record (and, after a
+// cut gzip member, the one the decompressor swallowed with it), not the
+// rest of the file.
+func TestReadWARCDamage(t *testing.T) {
+	var buf bytes.Buffer
+	ww := NewWARCWriter(&buf, true)
+	member := func(uri string) []byte {
+		var b bytes.Buffer
+		if err := NewWARCWriter(&b, true).WriteResponse(uri, 200, "text/html", []byte(testPage)); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	ww.WriteResponse("https://example.com/a", 200, "text/html", []byte(testPage))
+	buf.WriteString("garbage between records")
+	buf.Write(member("https://example.com/b"))
+	cut := member("https://example.com/cut")
+	buf.Write(cut[:len(cut)/2])
+	buf.Write(member("https://example.com/swallowed"))
+	buf.Write(member("https://example.com/c"))
+	var got []string
+	err := readWARC("m.warc.gz", &buf, 1<<20, func(it warcItem) bool {
+		got = append(got, fmt.Sprintf("%s %s", it.id.TargetURI, it.errKind))
 		return true
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	want := []string{"https://example.com/a ", "https://example.com/b ", " warc-record", "https://example.com/c "}
+	if !slices.Equal(got, want) {
+		t.Errorf("items %q, want %q", got, want)
 	}
 }
 
