@@ -20,6 +20,15 @@ var (
 	ErrInvalidHost   = errors.New("invalid host")
 	ErrDuplicateHost = errors.New("duplicate host")
 	ErrInvalidReason = errors.New("unknown reason")
+
+	// The limits of Load and the YAML it refuses, each documented there.
+	ErrFileTooLarge = errors.New("file too large")
+	ErrNotRegular   = errors.New("not a regular file")
+	ErrTooDeep      = errors.New("nested too deeply")
+	ErrTooManyKeys  = errors.New("too many keys in one mapping")
+	ErrAlias        = errors.New("YAML anchors, aliases and merge keys are not allowed")
+	ErrTag          = errors.New("YAML tags are not allowed")
+	ErrDecoderPanic = errors.New("the YAML decoder panicked (a bug in github.com/goccy/go-yaml)")
 )
 
 // Error is one problem in one rule file. Load returns every Error it finds,

@@ -5,13 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"math"
 	"path"
 	"slices"
 	"strings"
 
-	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/lexer"
 	"github.com/goccy/go-yaml/parser"
 )
 
@@ -27,11 +26,40 @@ import (
 // problem of every file, each an *Error, joined with errors.Join; on any
 // error it returns a nil Set, so a broken rule never goes unnoticed.
 //
+// Load never panics, and its time and memory on hostile input are
+// bounded: at the default limits no one file costs more than 80 MB or a
+// third of a second (BenchmarkLoadHostile). It refuses, each an *Error
+// wrapping the sentinel named:
+//
+//   - a file that is not regular (ErrNotRegular), without opening it: a
+//     FIFO would block the read;
+//   - a file over Options.MaxFileBytes, 256 KiB by default
+//     (ErrFileTooLarge), reading no more than that;
+//   - YAML anchors, aliases and merge keys (ErrAlias), refused rather
+//     than expanded under a budget: rule files need none and JSON has
+//     none, goccy/go-yaml has no budget to set, and its cost lies in the
+//     steps, not the output (nine-way merges nested nine deep take it 9^8
+//     steps to build one small mapping), so bounding the expanded size
+//     would not catch them;
+//   - YAML tags (ErrTag): rule files need none, and a tag on a value
+//     decoded into a list ("hosts: ![a, b]") crashed the decoder;
+//   - nesting deeper than 32 levels (ErrTooDeep) and block mappings of
+//     more than 64 keys (ErrTooManyKeys), on which goccy/go-yaml's parser
+//     takes time and memory quadratic in the input.
+//
+// A panic inside goccy/go-yaml is still recovered, as a last line of
+// defence, and reported as ErrDecoderPanic. A file reports at most 50
+// errors.
+//
 // Pass os.DirFS(dir) to load a directory.
-func Load(fsys fs.FS) (*Set, error) {
+func Load(fsys fs.FS) (*Set, error) { return LoadWithOptions(fsys, Options{}) }
+
+// LoadWithOptions is Load with limits other than the defaults.
+func LoadWithOptions(fsys fs.FS, opts Options) (*Set, error) {
 	if fsys == nil {
 		return nil, errors.New("rules: nil file system")
 	}
+	opts = opts.withDefaults()
 	l := loader{claims: map[string]claim{}}
 	// The callback never returns an error, so neither does WalkDir.
 	_ = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
@@ -43,7 +71,7 @@ func Load(fsys fs.FS) (*Set, error) {
 				return fs.SkipDir
 			}
 		case !d.IsDir() && isRuleFile(p):
-			data, err := fs.ReadFile(fsys, p)
+			data, err := readFile(fsys, p, opts.MaxFileBytes)
 			if err != nil {
 				l.errs = append(l.errs, &Error{File: p, Err: err})
 				return nil
@@ -79,45 +107,80 @@ type claim struct {
 	line int
 }
 
+// maxFileErrors bounds the errors one file reports. Each error looks up
+// its field in the tree, and an unknown key that dropUnknown misses costs
+// a decoding pass, so a file of ten thousand mistakes costs no more than
+// the first fifty; a contributor fixes those before needing the rest.
+const maxFileErrors = 50
+
 // fileErrors collects one file's errors, one per field: the first error
 // found for a field (such as "article: must not be empty" for a key with
-// no value) hides the follow-on ones.
-type fileErrors []*Error
+// no value) hides the follow-on ones. Past maxFileErrors it drops them.
+type fileErrors struct{ list []*Error }
 
 func (fe *fileErrors) add(e *Error) {
-	if e.Field != "" && slices.ContainsFunc(*fe, func(o *Error) bool { return o.Field == e.Field }) {
+	if fe.full() || e.Field != "" && slices.ContainsFunc(fe.list, func(o *Error) bool { return o.Field == e.Field }) {
 		return
 	}
-	*fe = append(*fe, e)
+	fe.list = append(fe.list, e)
 }
+
+func (fe *fileErrors) full() bool { return len(fe.list) >= maxFileErrors }
 
 // file loads one rule file, adding its rule or its errors to l.
 func (l *loader) file(name string, data []byte) {
 	var errs fileErrors
 	defer func() {
-		slices.SortStableFunc(errs, func(a, b *Error) int { return cmp.Compare(a.Line, b.Line) })
-		for _, e := range errs {
+		slices.SortStableFunc(errs.list, func(a, b *Error) int { return cmp.Compare(a.Line, b.Line) })
+		for _, e := range errs.list {
 			l.errs = append(l.errs, e)
 		}
+		if errs.full() {
+			l.errs = append(l.errs, &Error{File: name,
+				Err: fmt.Errorf("stopped after %d errors; the rest of the file is not checked", maxFileErrors)})
+		}
 	}()
-	body, ok := parse(name, data, &errs)
-	if !ok {
-		return
-	}
 	var raw fileRule
-	if body != nil && !decode(name, body, &raw, &errs) {
+	if !guard(name, &errs, func() bool {
+		body, ok := parse(name, data, &errs)
+		return ok && (body == nil || decode(name, body, &raw, &errs))
+	}) {
 		return
 	}
 	r := l.compile(name, &raw, &errs)
-	if len(errs) == 0 {
+	if len(errs.list) == 0 {
 		l.rules = append(l.rules, r)
 	}
 }
 
+// guard runs f, which parses and decodes a file with goccy/go-yaml, and
+// turns a panic into an error. It is a last line of defence: checkShape
+// refuses the constructs known to crash the decoder (a tag on a value
+// decoded into a list: "hosts: ![a, b]"), and FuzzLoad looks for others.
+// goccy's panics carry no position, so the error has no line.
+func guard(name string, errs *fileErrors, f func() bool) (ok bool) {
+	defer func() {
+		if v := recover(); v != nil {
+			errs.add(&Error{File: name, Err: fmt.Errorf("%w: %v", ErrDecoderPanic, v)})
+			ok = false
+		}
+	}()
+	return f()
+}
+
 // parse parses data into its one YAML document and reports keys left
-// without a value. A nil body with ok set means an empty file.
+// without a value. A nil body with ok set means an empty file. The
+// tokens go through checkShape before the parser sees them.
 func parse(name string, data []byte, errs *fileErrors) (body ast.Node, ok bool) {
-	f, err := parser.ParseBytes(data, 0)
+	tokens := lexer.Tokenize(string(data))
+	if tokens.InvalidToken() == nil { // else the parser reports the syntax error
+		if e := checkShape(tokens); e != nil {
+			e.File = name
+			errs.add(e)
+			return nil, false
+		}
+	}
+	f, err := parser.Parse(tokens, 0)
 	if err != nil {
 		errs.add(decodeError(name, nil, err))
 		return nil, false
@@ -139,83 +202,7 @@ func parse(name string, data []byte, errs *fileErrors) (body ast.Node, ok bool) 
 		if m == nil && n.Type() == ast.NullType {
 			errs.add(&Error{File: name, Line: n.GetToken().Position.Line, Field: p, Err: ErrEmpty})
 		}
-		return false
+		return errs.full()
 	})
 	return body, true
-}
-
-// decode decodes body strictly into raw. goccy/go-yaml stops at the first
-// unknown key (and picks one at random when a mapping has several), so
-// each unknown key is reported, dropped from the tree and decoding
-// retried: a file's unknown keys all show up, in a stable order, and the
-// rest of the file is still checked. Any other decoding error ends the
-// file's checks, since raw is then only partly filled.
-func decode(name string, body ast.Node, raw *fileRule, errs *fileErrors) bool {
-	for {
-		err := yaml.NodeToValue(body, raw, yaml.Strict())
-		if err == nil {
-			return true
-		}
-		errs.add(decodeError(name, body, err))
-		var uf *yaml.UnknownFieldError
-		if !errors.As(err, &uf) {
-			return false
-		}
-		_, m, i := locate(body, uf.Token)
-		if m == nil {
-			return false
-		}
-		m.Values = slices.Delete(m.Values, i, i+1)
-		*raw = fileRule{}
-	}
-}
-
-// text is a string value with its line. It accepts only YAML strings:
-// goccy/go-yaml would turn "article: 12" into "12" and "article: [a]"
-// into an error naming Go types.
-type text struct {
-	s    string
-	line int
-	set  bool
-}
-
-func (t *text) UnmarshalYAML(n ast.Node) error {
-	switch v := n.(type) {
-	case *ast.StringNode:
-		t.s = v.Value
-	case *ast.LiteralNode: // a "|" or ">" block
-		t.s = v.Value.Value
-	case *ast.NullNode: // reported by parse
-	case ast.ScalarNode: // 12, true, 1.5: YAML would not keep the text as written
-		return &nodeError{n.GetToken(), fmt.Errorf("want a string, found %s; quote it", n.Type().YAMLName())}
-	default:
-		return &nodeError{n.GetToken(), fmt.Errorf("want a string, found %s", n.Type().YAMLName())}
-	}
-	t.line, t.set = n.GetToken().Position.Line, true
-	return nil
-}
-
-// count is an integer value with its line. It accepts only YAML
-// integers: goccy/go-yaml would read "articles: 2.5" as 2.
-type count struct {
-	n    int
-	line int
-	set  bool
-}
-
-func (c *count) UnmarshalYAML(n ast.Node) error {
-	v, ok := n.(*ast.IntegerNode)
-	if !ok {
-		return &nodeError{n.GetToken(), fmt.Errorf("want an integer, found %s", n.Type().YAMLName())}
-	}
-	// goccy/go-yaml stores non-negative integers as uint64.
-	i, ok := v.Value.(int64)
-	if u, isU := v.Value.(uint64); isU && u <= math.MaxInt32 {
-		i, ok = int64(u), true
-	}
-	if !ok || i < math.MinInt32 || i > math.MaxInt32 {
-		return &nodeError{n.GetToken(), errors.New("integer out of range")}
-	}
-	c.n, c.line, c.set = int(i), n.GetToken().Position.Line, true
-	return nil
 }

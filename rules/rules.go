@@ -7,14 +7,18 @@
 // through an fs.FS, strictly: unknown keys, wrong types and empty values
 // are errors, and every selector and pattern is compiled, so a typo fails
 // loudly instead of quietly matching nothing. Each problem is an *Error
-// naming the file, line and field. Builtin loads the files pare ships,
+// naming the file, line and field. Load is bounded on hostile input (see
+// Load for the limits) and never panics. Builtin loads the files pare ships,
 // Merge lays a user's own over them, and Set.Match finds a page's rule by
 // host. A Set is immutable and safe for concurrent use.
 //
 // Files, in the order a rule flows through them:
 //
 //	rules.go    the compiled types: Rule, Selector, Reason
-//	load.go     Load: walking the file system, parsing, strict decoding
+//	load.go     Load: walking the file system, parsing each file
+//	limits.go   Options and the bounded read of a file
+//	shape.go    refusing, before parsing, what the YAML library handles badly
+//	decode.go   strict decoding: unknown keys, strings and integers with lines
 //	compile.go  checking a decoded file and compiling it into a Rule
 //	errors.go   Error, its sentinels, and finding a YAML error's line and field
 //	set.go      Set and Merge
