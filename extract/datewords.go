@@ -54,14 +54,6 @@ var dateLex = sync.OnceValue(func() *dateWords {
 // date ("Nov.", "a.m.", "Sept."): a longer one ends a sentence.
 const maxAbbrev = 5
 
-func setOf(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
-
 // dateTokens is what a line holds, seen as a date.
 type dateTokens struct {
 	day, month, year, hour, minute int  // -1 when absent
