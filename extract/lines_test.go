@@ -57,60 +57,6 @@ func TestParseMetaLine(t *testing.T) {
 	}
 }
 
-func TestLineRules(t *testing.T) {
-	lx := lineLex()
-	tests := []struct {
-		rule string
-		fn   func(string) bool
-		yes  []string
-		no   []string
-	}{
-		{"share", lx.shareLine,
-			[]string{"Short Url", "Follow", "Share", "Facebook Twitter Email", "Share this article", "Copy link | WhatsApp",
-				"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Follow the Opinion section on Facebook, Twitter (@Opinion) and Instagram.",
-				"Síguenos en Telegram, Instagram, Facebook y Twitter", "Folgen Sie uns auf Facebook und Instagram"},
-			[]string{"Follow the money, investigators said.", "Twitter said it would appeal.", "",
-				"Follow the river on foot and you reach the old mill.", "Follow him on Twitter, his lawyer told the court, and you will see the threats."}},
-		{"caption", lx.captionLine,
-			[]string{
-				"U.S. Secretary of State Antony Blinken walks to board his plane, in Tokyo, Wednesday, Nov. 8, 2023. (Jonathan Ernst/Pool Photo via AP)",
-				"US Secretary of State Antony Blinken meets with South Korean Foreign Minister Park Jin in Seoul. (Reuters)",
-				"Photo: Getty Images",
-				"Crowds on the platform at Clapham Junction. Photograph: Jane Doe/Reuters",
-				"© 2024 Calder Gazette",
-			},
-			[]string{
-				"LONDON (Reuters) - Rail passengers across southern England faced a third day of cancellations on Wednesday.",
-				"The photo, taken in 1962, shows the harbour before the fire.",
-			}},
-		{"ad", lx.adLine,
-			[]string{"Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Anzeige"},
-			[]string{"Advertisements for the event appeared in March."}},
-		{"related", func(s string) bool { return lx.related.MatchString(s) },
-			[]string{"Lea más: Gobierno anuncia nuevas rutas", "LE PUEDE INTERESAR: La ficha del caso", "MIRA: Madre se acerca al juzgado",
-				"Auch lesen:", "Das Thema könnte dich auch interessieren:", "NOTAS RELACIONADAS", "Schon gelesen?"},
-			[]string{"Lea el informe completo en la web del ministerio.", "Mirador de la costa abre en verano.", "Related companies reported losses."}},
-		{"newsletter", lx.newsletterLine,
-			[]string{"Sign up for our daily newsletter", "Subscribe to The Gazette for £1 a week", "Sign Up: Stay on top of the latest news!",
-				"Get the day’s top headlines delivered to your inbox every morning.", "You have been successfully subscribed!",
-				"There was a problem subscribing you to the newsletter."},
-			[]string{"Subscribers said the service had improved since the refit.", "Get ready: the ferry now runs every hour.",
-				"There was a problem with the brakes, the inspector found."}},
-	}
-	for _, tc := range tests {
-		for _, s := range tc.yes {
-			if !tc.fn(s) {
-				t.Errorf("%s rule misses %q", tc.rule, s)
-			}
-		}
-		for _, s := range tc.no {
-			if tc.fn(s) {
-				t.Errorf("%s rule takes %q", tc.rule, s)
-			}
-		}
-	}
-}
-
 func TestBylineAuthors(t *testing.T) {
 	tests := map[string]string{
 		"Matthew Lee, The Associated Press": "Matthew Lee",

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -132,10 +131,10 @@ func (p *page) dropBoilerSections(roots []*html.Node, body []int32) {
 			continue
 		}
 		end := p.sectionEnd(hp, roots, body, k, total, before)
-		p.noteText(rules.Related, "section headed "+quote(h.text), p.spanText(body[k:end]))
+		p.noteText(boilerSectionRule.reason, boilerSectionRule.name+" (headed "+quote(h.text)+")", p.spanText(body[k:end]))
 		for _, j := range body[k:end] {
 			if p.blocks[j].drop == "" {
-				p.blocks[j].drop = rules.Related
+				p.blocks[j].drop = boilerSectionRule.reason
 			}
 		}
 		k = end - 1

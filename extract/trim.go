@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
@@ -22,6 +23,8 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 	if !a.lenient {
 		linkLists = p.linkLists(a.roots)
 	}
+	reg := lineRules() // once per body, not per block
+	l := &line{a: a, p: p}
 	noted := map[*html.Node]bool{}
 	dropEl := func(b *block, n *html.Node, r rules.Reason, by string) {
 		b.drop = r
@@ -44,10 +47,11 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 			continue
 		}
 		if n := linkLists.holder(b.owner); n != nil {
-			dropEl(b, n, rules.Related, fmt.Sprintf("link list (%.0f%% links)", 100*p.linkDensity(n)))
+			dropEl(b, n, linkListRule.reason, fmt.Sprintf("%s (%.0f%% links)", linkListRule.name, 100*p.linkDensity(n)))
 			continue
 		}
-		if r, by := p.lineReason(a, b, seenProse); r != "" && (!a.lenient || r != rules.Byline && r != rules.Dateline) {
+		l.text, l.b, l.seenProse = b.text, b, seenProse
+		if r, by := lineReason(reg, l); r != "" && (!a.lenient || r != rules.Byline && r != rules.Dateline) {
 			b.drop = r
 			p.noteText(r, by, b.text)
 			if r == rules.Title && !seenProse {
@@ -55,7 +59,7 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 			}
 			continue
 		}
-		if b.weight >= 80 && !isHeading(b.owner) {
+		if b.weight >= minProseLine && !isHeading(b.owner) {
 			seenProse = true
 		}
 		kept = append(kept, i)
@@ -68,19 +72,66 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 	return p.dropDebris(kept)
 }
 
-// endsSentence reports whether text ends as a sentence does.
+const (
+	// minProseLine is the text weight from which a block that is no
+	// heading counts as prose for the line rules (seenProse): about two
+	// lines of a paragraph. From the seed pages.
+	minProseLine = 80
+	// debrisLinkShare: a short line at an end of the body that is more
+	// than 1/debrisLinkShare links is a label, even when it ends as a
+	// sentence does. From the seed pages.
+	debrisLinkShare = 2
+	// maxLabelWords is the most words of a label that dropDebris takes
+	// at the end of the body ("Tags", "Contact us"), where a short
+	// closing note ("Photos by the author.") stays. From the seed pages.
+	maxLabelWords = 3
+	// minHighlightWeight, highlightLinkShare, minHighlights and
+	// maxHighlights say what a list of highlight bullets is: two to six
+	// items of a few words each, less than 1/highlightLinkShare links.
+	// From the seed pages' summaries.
+	minHighlightWeight = 30
+	highlightLinkShare = 3
+	minHighlights      = 2
+	maxHighlights      = 6
+	// linkListShare and maxLinkListWeight say what a link list is: an
+	// element of the body more than 1/linkListShare links (the link
+	// density cut-off of Readability.js's conditional cleaning, at its
+	// strongest), lighter than a long article's text.
+	linkListShare     = 2
+	maxLinkListWeight = 3000
+)
+
+// sentenceMarks are the marks a sentence ends with and what may follow
+// them.
+type sentenceMarks struct {
+	ends    []string
+	closing string // a cutset for strings.TrimRight
+}
+
+var sentenceEnds = sync.OnceValue(func() sentenceMarks {
+	l := lexiconList("sentence-ends")
+	return sentenceMarks{ends: l.inGroup("end"), closing: " " + strings.Join(l.inGroup("closing"), "")}
+})
+
+// endsSentence reports whether text ends as a sentence does
+// (lexicon/sentence-ends.txt).
 func endsSentence(text string) bool {
-	t := strings.TrimRight(text, " \"'”’»)")
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") ||
-		strings.HasSuffix(t, "…") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")
+	m := sentenceEnds()
+	t := strings.TrimRight(text, m.closing)
+	for _, e := range m.ends {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropDebris drops the short lines left at either end of the body once
-// the article's header and footer are gone: kickers, labels, reading
-// times, button texts, an author's name, a lone "Tags". A line is short
-// when it is less than a line of prose (minProse); list items, table
-// cells and code are kept, as are headings at the start (the first
-// subheading). A heading at the end heads nothing and goes.
+// the article's header and footer are gone (edgeDebrisRule): kickers,
+// labels, reading times, button texts, an author's name, a lone "Tags".
+// A line is short when it is less than a line of prose (minProse); list
+// items, table cells and code are kept, as are headings at the start
+// (the first subheading). A heading at the end heads nothing and goes.
 func (p *page) dropDebris(kept []int32) []int32 {
 	debris := func(b *block, atEnd bool) bool {
 		if listItem(b) != nil || isCell(b.owner) || isElem(b.owner, atom.Pre) {
@@ -89,13 +140,13 @@ func (p *page) dropDebris(kept []int32) []int32 {
 		if isHeading(b.owner) {
 			return atEnd || isElem(b.owner, atom.H1)
 		}
-		if endsSentence(b.text) && b.link*2 < b.weight {
+		if endsSentence(b.text) && b.link*debrisLinkShare < b.weight {
 			return false // a short sentence is text, a label is not
 		}
 		if atEnd {
 			// A closing note can be short ("Photos by the author."), so at
 			// the end only links and the barest labels go.
-			return b.weight < minProse && (b.link*2 > b.weight || len(strings.Fields(b.text)) <= 3)
+			return b.weight < minProse && (b.link*debrisLinkShare > b.weight || wordsAtMost(b.text, maxLabelWords))
 		}
 		return b.weight < minProse
 	}
@@ -111,46 +162,10 @@ func (p *page) dropDebris(kept []int32) []int32 {
 	}
 	for _, i := range append(kept[:lo:lo], kept[hi:]...) {
 		b := &p.blocks[i]
-		b.drop = rules.Other
-		p.noteText(rules.Other, "short line at the edge of the body", b.text)
+		b.drop = edgeDebrisRule.reason
+		p.noteText(b.drop, edgeDebrisRule.name, b.text)
 	}
 	return kept[lo:hi]
-}
-
-// lineReason applies the line rules to one body block.
-func (p *page) lineReason(a *article, b *block, seenProse bool) (rules.Reason, string) {
-	text, lx := b.text, lineLex()
-	for _, s := range ruleTextStrips(a.rule) {
-		if s.Pattern.MatchString(text) {
-			return s.Reason, "rule " + a.rule.Name + " strip_text " + s.Pattern.String()
-		}
-	}
-	switch {
-	case sameText(text, a.title) || !seenProse && isHeading(b.owner) && (similarTitle(text, a.title) || similarTitle(text, p.pageTitle())):
-		return rules.Title, "line repeats the title"
-	case lx.shareLine(text):
-		return rules.Share, "share or follow label"
-	case urlLine(text, p.url):
-		return rules.Share, "the page's address"
-	case lx.adLine(text):
-		return rules.Ad, "advertisement label"
-	case lx.captionLine(text):
-		return rules.Caption, "photo credit"
-	case lx.copyrightLine(text):
-		return rules.Other, "copyright notice"
-	case lx.relatedLine(text, b):
-		return rules.Related, "read-more prompt"
-	case lx.newsletterLine(text):
-		return rules.Newsletter, "sign-up prompt"
-	}
-	// A quote's own attribution ("— Ana Ruiz (@ana) March 3, 2024" under
-	// an embedded post) reads like a byline and date but is the quote's.
-	if (!seenProse || b.weight < 120) && !inQuote(b.owner) {
-		if r, ok := p.readMetaLine(a, text); ok {
-			return r, "byline or date line"
-		}
-	}
-	return "", ""
 }
 
 // inQuote reports whether n sits inside a <blockquote>.
@@ -164,25 +179,25 @@ func inQuote(n *html.Node) bool {
 }
 
 // dropAboveTitle drops the short lines kept above a headline that the
-// body repeats: section labels, kickers, breadcrumbs. They belong to the
-// page's header, which the body container happened to include.
+// body repeats (aboveHeadlineRule): section labels, kickers, breadcrumbs.
+// They belong to the page's header, which the body container happened to
+// include; a line of prose among them says they do not.
 func (p *page) dropAboveTitle(kept []int32) []int32 {
 	for _, i := range kept {
-		b := &p.blocks[i]
-		if b.weight >= 120 {
+		if p.blocks[i].weight >= maxHeaderLineWeight {
 			return kept
 		}
 	}
 	for _, i := range kept {
 		b := &p.blocks[i]
-		b.drop = rules.Navigation
-		p.noteText(rules.Navigation, "line above the headline", b.text)
+		b.drop = aboveHeadlineRule.reason
+		p.noteText(b.drop, aboveHeadlineRule.name, b.text)
 	}
 	return kept[:0]
 }
 
 // dropSummary moves a list of highlight bullets that opens the body into
-// the summary.
+// the summary (highlightsRule).
 func (p *page) dropSummary(a *article, kept []int32) []int32 {
 	var list *html.Node
 	n := 0
@@ -194,27 +209,27 @@ func (p *page) dropSummary(a *article, kept []int32) []int32 {
 		if list == nil {
 			list = b.owner.Parent
 		}
-		if b.owner.Parent != list || b.weight < 30 || b.link*3 > b.weight {
+		if b.owner.Parent != list || b.weight < minHighlightWeight || b.link*highlightLinkShare > b.weight {
 			return kept
 		}
 		n++
 	}
-	if n < 2 || n > 6 || n == len(kept) {
+	if n < minHighlights || n > maxHighlights || n == len(kept) {
 		return kept
 	}
 	for _, i := range kept[:n] {
 		b := &p.blocks[i]
-		b.drop = rules.Summary
+		b.drop = highlightsRule.reason
 		if len(a.summary) < n {
 			a.summary = append(a.summary, b.text)
 		}
-		p.noteText(rules.Summary, "highlights opening the body", b.text)
+		p.noteText(b.drop, highlightsRule.name, b.text)
 	}
 	return kept[n:]
 }
 
 // dropSignOff removes closing lines that repeat the byline, as agency
-// copy ends: "Matthew Lee, The Associated Press".
+// copy ends: "Matthew Lee, The Associated Press" (signOffRule).
 func (p *page) dropSignOff(a *article, kept []int32) []int32 {
 	if a.byline == "" {
 		return kept
@@ -224,18 +239,11 @@ func (p *page) dropSignOff(a *article, kept []int32) []int32 {
 		if !sameText(b.text, a.byline) && !sameText(b.text, "By "+a.byline) {
 			break
 		}
-		b.drop = rules.SignOff
-		p.noteText(rules.SignOff, "closing line repeats the byline", b.text)
+		b.drop = signOffRule.reason
+		p.noteText(b.drop, signOffRule.name, b.text)
 		kept = kept[:len(kept)-1]
 	}
 	return kept
-}
-
-func ruleTextStrips(r *rules.Rule) []rules.TextStrip {
-	if r == nil {
-		return nil
-	}
-	return r.StripText
 }
 
 // linkSet is a set of elements inside a body that are lists of links.
@@ -251,8 +259,8 @@ func (s linkSet) holder(n *html.Node) *html.Node {
 }
 
 // linkLists finds the elements inside the body roots that are mostly
-// links — teaser lists, tag clouds, "more stories" — the conditional
-// cleaning of Readability.js reduced to its strongest test.
+// links (linkListRule) — teaser lists, tag clouds, "more stories" — the
+// conditional cleaning of Readability.js reduced to its strongest test.
 func (p *page) linkLists(roots []*html.Node) linkSet {
 	set := linkSet{}
 	for _, r := range roots {
@@ -266,7 +274,7 @@ func (p *page) linkLists(roots []*html.Node) linkSet {
 				return true
 			}
 			t, l := p.weights(n)
-			if t > 0 && l*2 > t && t < 3000 {
+			if t > 0 && l*linkListShare > t && t < maxLinkListWeight {
 				set[n] = true
 				return false
 			}
