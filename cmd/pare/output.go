@@ -13,9 +13,11 @@ import (
 
 // writer prints pages in the chosen format. JSON output is JSON Lines:
 // one object per page, or per failed page (an error record), so a batch
-// run accounts for every input.
+// run accounts for every input. Everything it prints passes through a
+// safeWriter: no control character of a page reaches the terminal.
 type writer struct {
 	format string
+	safe   *safeWriter
 	w      *bufio.Writer
 	pages  int
 }
@@ -25,10 +27,16 @@ func newWriter(c config, w io.Writer) *writer {
 	if f == "md" {
 		f = "markdown"
 	}
-	return &writer{format: f, w: bufio.NewWriter(w)}
+	safe := &safeWriter{w: w, escape: f == "json"}
+	return &writer{format: f, safe: safe, w: bufio.NewWriter(safe)}
 }
 
-func (o *writer) close() error { return o.w.Flush() }
+func (o *writer) close() error {
+	if err := o.w.Flush(); err != nil {
+		return err
+	}
+	return o.safe.flush()
+}
 
 func (o *writer) page(label string, res *extract.Result) error {
 	defer func() { o.pages++ }()
@@ -66,16 +74,18 @@ func (o *writer) separator(first bool) {
 	}
 }
 
+// text prints each article as plain text. Single-line values are
+// flattened by oneLine, so a title cannot forge a "---" separator.
 func (o *writer) text(res *extract.Result) {
 	for i, a := range res.Articles {
 		o.separator(i == 0)
-		fmt.Fprintln(o.w, a.Title)
-		for _, line := range metaLines(a) {
-			fmt.Fprintln(o.w, line)
+		fmt.Fprintln(o.w, oneLine(a.Title))
+		for _, m := range metaLines(a) {
+			fmt.Fprintln(o.w, m.label+oneLine(m.value))
 		}
 		fmt.Fprintln(o.w)
 		for _, s := range a.Summary {
-			fmt.Fprintf(o.w, "- %s\n", s)
+			fmt.Fprintf(o.w, "- %s\n", oneLine(s))
 		}
 		if len(a.Summary) > 0 {
 			fmt.Fprintln(o.w)
@@ -84,16 +94,24 @@ func (o *writer) text(res *extract.Result) {
 	}
 }
 
+// markdown prints each article's metadata as escaped Markdown text, so a
+// title cannot open HTML or a link, and its URL as an autolink when it
+// is an http(s) URL, or not at all. The body is the library's rendering
+// of its sanitised HTML.
 func (o *writer) markdown(res *extract.Result) {
 	for i, a := range res.Articles {
 		o.separator(i == 0)
-		fmt.Fprintf(o.w, "# %s\n\n", a.Title)
-		for _, line := range metaLines(a) {
-			fmt.Fprintf(o.w, "%s  \n", line)
+		fmt.Fprintf(o.w, "# %s\n\n", markdownText(a.Title))
+		for _, m := range metaLines(a) {
+			if !m.isURL {
+				fmt.Fprintf(o.w, "%s%s  \n", m.label, markdownText(m.value))
+			} else if u, ok := linkURL(m.value); ok {
+				fmt.Fprintf(o.w, "<%s>  \n", u)
+			}
 		}
 		fmt.Fprintln(o.w)
 		for _, s := range a.Summary {
-			fmt.Fprintf(o.w, "- %s\n", s)
+			fmt.Fprintf(o.w, "- %s\n", markdownText(s))
 		}
 		if len(a.Summary) > 0 {
 			fmt.Fprintln(o.w)
@@ -102,16 +120,23 @@ func (o *writer) markdown(res *extract.Result) {
 	}
 }
 
+// html prints each article's metadata HTML-escaped, its URL as a link
+// when it is an http(s) URL, or not at all, and the library's sanitised
+// HTML body.
 func (o *writer) html(res *extract.Result) {
 	for _, a := range res.Articles {
-		fmt.Fprintf(o.w, "<article>\n<h1>%s</h1>\n", html.EscapeString(a.Title))
-		for _, line := range metaLines(a) {
-			fmt.Fprintf(o.w, "<p class=\"meta\">%s</p>\n", html.EscapeString(line))
+		fmt.Fprintf(o.w, "<article>\n<h1>%s</h1>\n", html.EscapeString(oneLine(a.Title)))
+		for _, m := range metaLines(a) {
+			if !m.isURL {
+				fmt.Fprintf(o.w, "<p class=\"meta\">%s</p>\n", html.EscapeString(m.label+oneLine(m.value)))
+			} else if u, ok := linkURL(m.value); ok {
+				fmt.Fprintf(o.w, "<p class=\"meta\"><a href=\"%s\">%[1]s</a></p>\n", html.EscapeString(u))
+			}
 		}
 		if len(a.Summary) > 0 {
 			fmt.Fprintln(o.w, "<ul class=\"summary\">")
 			for _, s := range a.Summary {
-				fmt.Fprintf(o.w, "<li>%s</li>\n", html.EscapeString(s))
+				fmt.Fprintf(o.w, "<li>%s</li>\n", html.EscapeString(oneLine(s)))
 			}
 			fmt.Fprintln(o.w, "</ul>")
 		}
@@ -119,20 +144,28 @@ func (o *writer) html(res *extract.Result) {
 	}
 }
 
-// metaLines are the lines under an article's title in text output.
-func metaLines(a extract.Article) []string {
-	var out []string
+// metaLine is one line under an article's title: a label and a value,
+// or the article's URL.
+type metaLine struct {
+	label, value string
+	isURL        bool
+}
+
+// metaLines are the lines under an article's title: "By …",
+// "Published …", "Updated …", then the URL.
+func metaLines(a extract.Article) []metaLine {
+	var out []metaLine
 	if a.Byline != "" {
-		out = append(out, "By "+a.Byline)
+		out = append(out, metaLine{label: "By ", value: a.Byline})
 	}
 	if d := dateText(a.Published); d != "" {
-		out = append(out, "Published "+d)
+		out = append(out, metaLine{label: "Published ", value: d})
 	}
 	if d := dateText(a.Modified); d != "" {
-		out = append(out, "Updated "+d)
+		out = append(out, metaLine{label: "Updated ", value: d})
 	}
 	if a.URL != "" {
-		out = append(out, a.URL)
+		out = append(out, metaLine{value: a.URL, isURL: true})
 	}
 	return out
 }

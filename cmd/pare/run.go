@@ -37,8 +37,13 @@ type config struct {
 }
 
 // run is the whole command, written as a function of its arguments and
-// streams so tests can call it.
+// streams so tests can call it. Both output streams go through a
+// safeWriter, so no control character from a page or a file name reaches
+// the terminal, and messages name files through oneLine.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	errOut := &safeWriter{w: stderr}
+	defer errOut.flush()
+	stderr = errOut
 	fs := flag.NewFlagSet(programName, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var c config
@@ -68,7 +73,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	ex, err := c.extractor()
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", programName, err)
+		for _, e := range unjoin(err) { // a rule error per line
+			fmt.Fprintf(stderr, "%s: %s\n", programName, oneLine(e.Error()))
+		}
 		return exitUsage
 	}
 	out := newWriter(c, stdout)
@@ -88,20 +95,49 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // parseInterspersed lets flags follow file names, as in "pare page.html
-// -format json", which the flag package alone does not.
+// -format json", which the flag package alone does not. After "--" every
+// argument is a file, as the flag package and getopt have it, so that
+// "pare -- -a.html -b.html" reads two files named with a dash.
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	var inputs []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			return nil, err
 		}
-		args = fs.Args()
-		if len(args) == 0 {
+		rest := fs.Args()
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" && !(used > 1 && takesValue(fs, args[used-2])) {
+			return append(inputs, rest...), nil
+		}
+		if len(rest) == 0 {
 			return inputs, nil
 		}
-		inputs = append(inputs, args[0])
-		args = args[1:]
+		inputs = append(inputs, rest[0])
+		args = rest[1:]
 	}
+}
+
+// takesValue reports whether arg is a flag that takes the next argument
+// as its value, as "-url" does; "-url --" sets the URL to "--" and ends
+// nothing.
+func takesValue(fs *flag.FlagSet, arg string) bool {
+	name, ok := strings.CutPrefix(arg, "-")
+	if !ok || strings.Contains(name, "=") {
+		return false
+	}
+	f := fs.Lookup(strings.TrimPrefix(name, "-"))
+	if f == nil {
+		return false
+	}
+	b, isBool := f.Value.(interface{ IsBoolFlag() bool })
+	return !isBool || !b.IsBoolFlag()
+}
+
+// unjoin returns the errors that errors.Join joined into err, or err.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }
 
 func (c config) check(inputs []string) error {
@@ -169,7 +205,7 @@ func expand(in string, stderr io.Writer, status *int) []string {
 	var pages []string
 	err = filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			fmt.Fprintf(stderr, "%s: %s: %v\n", programName, path, err)
+			fmt.Fprintf(stderr, "%s: %s: %s\n", programName, oneLine(path), oneLine(err.Error()))
 			*status = exitFailed
 			return nil
 		}
@@ -179,7 +215,7 @@ func expand(in string, stderr io.Writer, status *int) []string {
 		return nil
 	})
 	if err == nil && len(pages) == 0 {
-		fmt.Fprintf(stderr, "%s: %s: no .html, .htm or .gz files in directory\n", programName, in)
+		fmt.Fprintf(stderr, "%s: %s: no .html, .htm or .gz files in directory\n", programName, oneLine(in))
 		*status = exitFailed
 	}
 	return pages
@@ -192,14 +228,16 @@ func isPageFile(path string) bool {
 }
 
 // processPage extracts one page and writes it; it reports success.
-// Failures get one line on stderr naming the page.
+// Failures get one line on stderr naming the page, and an error record
+// in JSON. A special file (a FIFO, a socket, a device) fails without
+// being opened.
 func processPage(ex *extract.Extractor, c config, name string, stdin io.Reader, out *writer, stderr io.Writer) bool {
 	var r io.Reader = stdin
 	label := name
 	if name == "-" {
 		label = "<stdin>"
 	} else {
-		f, err := os.Open(name)
+		f, err := openPage(name)
 		if err != nil {
 			return fail(out, stderr, label, err)
 		}
@@ -217,16 +255,23 @@ func processPage(ex *extract.Extractor, c config, name string, stdin io.Reader, 
 		writeExplain(stderr, label, res)
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintf(stderr, "%s: %s: warning: %s\n", programName, label, w)
+		message(stderr, label, "warning: "+w)
 	}
 	if len(res.Articles) == 0 {
-		fmt.Fprintf(stderr, "%s: %s: no article: %s\n", programName, label, res.Reason)
+		message(stderr, label, fmt.Sprint("no article: ", res.Reason))
 		return false
 	}
 	if res.Articles[0].NotArticle {
-		fmt.Fprintf(stderr, "%s: %s: no article, main content given: %s\n", programName, label, res.Reason)
+		message(stderr, label, fmt.Sprint("no article, main content given: ", res.Reason))
 	}
 	return true
+}
+
+// message writes one line about a page on stderr. The page's name and
+// the text are flattened onto the line: a newline in a file name must
+// not forge a message about another.
+func message(stderr io.Writer, label, text string) {
+	fmt.Fprintf(stderr, "%s: %s: %s\n", programName, oneLine(label), oneLine(text))
 }
 
 func fail(out *writer, stderr io.Writer, label string, err error) bool {
@@ -235,18 +280,18 @@ func fail(out *writer, stderr io.Writer, label string, err error) bool {
 	if errors.As(err, &pe) {
 		msg = pe.Err.Error()
 	}
-	fmt.Fprintf(stderr, "%s: %s: %s\n", programName, label, msg)
+	message(stderr, label, msg)
 	out.failure(label, msg)
 	return false
 }
 
 func writeExplain(w io.Writer, label string, res *extract.Result) {
-	fmt.Fprintf(w, "%s: %s: rule %q", programName, label, res.Rule)
+	fmt.Fprintf(w, "%s: %s: rule %q", programName, oneLine(label), res.Rule)
 	if res.RuleNote != "" {
-		fmt.Fprintf(w, " (%s)", res.RuleNote)
+		fmt.Fprintf(w, " (%s)", oneLine(res.RuleNote))
 	}
 	fmt.Fprintf(w, ", %d article(s), %d removal(s)\n", len(res.Articles), len(res.Removed))
 	for _, r := range res.Removed {
-		fmt.Fprintf(w, "  removed %-10s by %s: %q\n", r.Reason, r.By, r.Text)
+		fmt.Fprintf(w, "  removed %-10s by %s: %q\n", r.Reason, oneLine(r.By), r.Text)
 	}
 }
