@@ -22,6 +22,7 @@
 //	inputs.go     Args, Lines, include and exclude globs, the walk
 //	warc.go       reading WARC files (the only file that imports gowarc)
 //	warcwrite.go  WARCWriter, for packing pages and for tests
+//	open_unix.go  O_NONBLOCK, so a FIFO swapped in after the walk cannot block
 //	record.go     Record, Identity, ErrorKind: the JSON Lines record
 //	resume.go     Resume: what an earlier run recorded, a torn line cut
 //	names.go      FileName: safe output file names for -outdir

@@ -38,7 +38,7 @@ func (j job) input(opts Options) (extract.Input, func(), *Record) {
 	case j.path == "":
 		return extract.Input{Body: bytes.NewReader(j.body), URL: j.id.TargetURI, ContentType: j.contentType}, nothing, nil
 	}
-	f, err := os.Open(j.path)
+	f, err := os.OpenFile(j.path, os.O_RDONLY|openFlags, 0)
 	if err != nil {
 		r := ErrorRecord(j.id, ErrRead, readMessage(err))
 		return extract.Input{}, nothing, &r
