@@ -24,48 +24,11 @@ type article struct {
 	modified  Date
 	summary   []string
 	url       string
-}
 
-// finish turns a located article into an Article: it settles the
-// metadata, drops the body's boilerplate and renders what is left. ok is
-// false when nothing of the body remains.
-func (p *page) finish(a *article) (Article, bool) {
-	body := p.bodyBlocks(a.roots)
-	if a.title == "" {
-		a.title = p.findTitle(a, body)
-	}
-	p.readHeader(a)
-	kept := p.cleanBody(a, body)
-	if len(kept) == 0 {
-		return Article{}, false
-	}
-	p.fillFromMetadata(a)
-	art := Article{
-		URL:        a.url,
-		Title:      a.title,
-		Byline:     a.byline,
-		Published:  a.published,
-		Modified:   a.modified,
-		SiteName:   p.meta.siteName,
-		Language:   p.meta.lang,
-		Summary:    a.summary,
-		Appended:   a.appended,
-		NotArticle: a.lenient,
-	}
-	if a.byline != "" {
-		art.Authors = bylineAuthors(a.byline)
-	}
-	if len(art.Authors) == 0 {
-		art.Authors = p.ldFor(a).authors
-	}
-	if len(art.Authors) == 0 && !a.appended {
-		art.Authors = p.meta.authors
-	}
-	if art.Byline == "" && len(art.Authors) > 0 {
-		art.Byline = strings.Join(art.Authors, ", ")
-	}
-	p.renderBody(&art, a.roots, kept)
-	return art, true
+	// found holds the lines of bylines and dates read in the article's
+	// header and body, in reading order (noteMetaLine). Only the metadata
+	// stage (settleMetadata) turns them into the fields above.
+	found []metaLine
 }
 
 // bodyBlocks lists the indexes of the blocks under roots.
@@ -187,7 +150,7 @@ func (p *page) readHeader(a *article) {
 	var bullets []string
 	for i := a.zone.lo; i < a.zone.hi; i++ {
 		b := &p.blocks[i]
-		p.readMetaLine(a, b.text)
+		p.noteMetaLine(a, b.text)
 		if isElem(b.owner, atom.Li) && b.weight >= minBulletWeight && b.link*proseLinkDen < b.weight {
 			bullets = append(bullets, b.text)
 		}
@@ -208,27 +171,80 @@ const (
 	maxBullets      = 6
 )
 
-// readMetaLine takes a line of bylines and dates (see parseMetaLine)
-// into the article's metadata, the first of each kind winning. It
-// reports whether the line was one.
-func (p *page) readMetaLine(a *article, text string) (rules.Reason, bool) {
+// noteMetaLine records a line of bylines and dates (see parseMetaLine)
+// for the metadata stage, and reports whether the line was one and
+// which removal reason it takes.
+func (p *page) noteMetaLine(a *article, text string) (rules.Reason, bool) {
 	m, ok := parseMetaLine(text)
 	if !ok {
 		return "", false
 	}
-	if a.modified.IsZero() {
-		a.modified = m.modified
-	}
-	if a.published.IsZero() {
-		a.published = m.published
-	}
-	if a.byline == "" {
-		a.byline = m.byline
-	}
+	a.found = append(a.found, m)
 	if m.byline != "" {
 		return rules.Byline, true
 	}
 	return rules.Dateline, true
+}
+
+// shownByline is the byline the page shows for a: a rule's, else the
+// first byline line read so far. Trimming reads it to recognise a
+// sign-off that repeats it; the metadata stage settles the field.
+func (a *article) shownByline() string {
+	if a.byline != "" {
+		return a.byline
+	}
+	for _, m := range a.found {
+		if m.byline != "" {
+			return m.byline
+		}
+	}
+	return ""
+}
+
+// settleMetadata is the one place an article's byline, dates, URL and
+// authors are decided. In order of trust: what a rule's selectors found;
+// the lines of bylines and dates the page shows, the first of each kind
+// winning; JSON-LD matched by headline; for the page's own article, the
+// page's <meta>. A date the page shows wins over metadata, but takes
+// metadata's time zone when both name the same time.
+func (p *page) settleMetadata(a *article) Article {
+	for _, m := range a.found {
+		if a.modified.IsZero() {
+			a.modified = m.modified
+		}
+		if a.published.IsZero() {
+			a.published = m.published
+		}
+		if a.byline == "" {
+			a.byline = m.byline
+		}
+	}
+	p.fillFromMetadata(a)
+	art := Article{
+		URL:        a.url,
+		Title:      a.title,
+		Byline:     a.byline,
+		Published:  a.published,
+		Modified:   a.modified,
+		SiteName:   p.meta.siteName,
+		Language:   p.meta.lang,
+		Summary:    a.summary,
+		Appended:   a.appended,
+		NotArticle: a.lenient,
+	}
+	if a.byline != "" {
+		art.Authors = bylineAuthors(a.byline)
+	}
+	if len(art.Authors) == 0 {
+		art.Authors = p.ldFor(a).authors
+	}
+	if len(art.Authors) == 0 && !a.appended {
+		art.Authors = p.meta.authors
+	}
+	if art.Byline == "" && len(art.Authors) > 0 {
+		art.Byline = strings.Join(art.Authors, ", ")
+	}
+	return art
 }
 
 // ldFor returns the JSON-LD article that describes a: the one whose
@@ -247,8 +263,7 @@ func (p *page) ldFor(a *article) ldArticle {
 }
 
 // fillFromMetadata completes dates and the URL from JSON-LD and, for the
-// primary article, the page's <meta>. A date the page shows wins over
-// metadata, but takes metadata's time zone when both name the same time.
+// primary article, the page's <meta> (see settleMetadata).
 func (p *page) fillFromMetadata(a *article) {
 	l := p.ldFor(a)
 	pub, mod := l.published, l.modified

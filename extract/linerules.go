@@ -157,7 +157,7 @@ var lineRules = sync.OnceValue(func() []lineRule {
 			if l.seenProse && l.b.weight >= maxHeaderLineWeight || inQuote(l.b.owner) {
 				return false
 			}
-			r, ok := l.p.readMetaLine(l.a, l.text)
+			r, ok := l.p.noteMetaLine(l.a, l.text)
 			l.reason = r
 			return ok
 		},

@@ -163,8 +163,7 @@ func fallbackStage(r *run) (bool, error) {
 	return false, nil
 }
 
-// articlesStage finishes each article in page order: its header and
-// title, the trimming of its body, its metadata, its renderings.
+// articlesStage finishes each article in page order (articleStages).
 func articlesStage(r *run) (bool, error) {
 	res := r.res
 	for _, a := range r.arts {
@@ -181,4 +180,69 @@ func articlesStage(r *run) (bool, error) {
 		res.Warnings = append(res.Warnings, r.on.warnings...)
 	}
 	return false, nil
+}
+
+// articleStages turn one located article into an Article, in order. Each
+// reads what the ones before it settled: trimming needs the headline (to
+// drop a line repeating it), the metadata stage the lines trimming took
+// out, rendering the blocks trimming kept. An article whose trimming
+// keeps nothing is dropped.
+var articleStages = []articleStage{
+	{"headline", headlineStage}, // the title: a rule's, else the heading that matches the page's
+	{"header", headerStage},     // byline and date lines, highlight bullets above the body
+	{"trim", trimStage},         // the body's boilerplate blocks dropped (linerules.go)
+	{"metadata", metadataStage}, // byline, dates, URL and authors settled (settleMetadata)
+	{"render", renderStage},     // text, HTML and Markdown, as Options.Outputs asks
+}
+
+type articleStage struct {
+	name string
+	run  func(*page, *finishing) (keep bool)
+}
+
+// finishing is one article on its way through articleStages.
+type finishing struct {
+	a    *article
+	body []int32 // the blocks under the body's roots
+	kept []int32 // trim: the blocks that are article text
+	art  Article // metadata: the article as the caller gets it
+}
+
+// finish runs articleStages on a. ok is false when nothing of the body
+// remains.
+func (p *page) finish(a *article) (Article, bool) {
+	f := &finishing{a: a, body: p.bodyBlocks(a.roots)}
+	for _, st := range articleStages {
+		if !st.run(p, f) {
+			return Article{}, false
+		}
+	}
+	return f.art, true
+}
+
+func headlineStage(p *page, f *finishing) bool {
+	if f.a.title == "" {
+		f.a.title = p.findTitle(f.a, f.body)
+	}
+	return true
+}
+
+func headerStage(p *page, f *finishing) bool {
+	p.readHeader(f.a)
+	return true
+}
+
+func trimStage(p *page, f *finishing) bool {
+	f.kept = p.cleanBody(f.a, f.body)
+	return len(f.kept) > 0
+}
+
+func metadataStage(p *page, f *finishing) bool {
+	f.art = p.settleMetadata(f.a)
+	return true
+}
+
+func renderStage(p *page, f *finishing) bool {
+	p.renderBody(&f.art, f.a.roots, f.kept)
+	return true
 }

@@ -231,12 +231,13 @@ func (p *page) dropSummary(a *article, kept []int32) []int32 {
 // dropSignOff removes closing lines that repeat the byline, as agency
 // copy ends: "Matthew Lee, The Associated Press" (signOffRule).
 func (p *page) dropSignOff(a *article, kept []int32) []int32 {
-	if a.byline == "" {
+	byline := a.shownByline()
+	if byline == "" {
 		return kept
 	}
 	for len(kept) > 1 {
 		b := &p.blocks[kept[len(kept)-1]]
-		if !sameText(b.text, a.byline) && !sameText(b.text, "By "+a.byline) {
+		if !sameText(b.text, byline) && !sameText(b.text, "By "+byline) {
 			break
 		}
 		b.drop = signOffRule.reason
