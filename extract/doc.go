@@ -10,30 +10,41 @@
 //
 // # Pipeline
 //
-// A page flows through these stages, one file each:
+// The order is written once, as data: pipeline and articleStages in
+// pipeline.go. A page flows through these stages (files in brackets):
 //
-//	parse.go       read (size limit, gzip), sniff binary, decode the charset, parse
-//	metadata.go    <title>, <meta>, OpenGraph, canonical, saved-from comment
-//	jsonld.go      schema.org Article objects from JSON-LD, read leniently
-//	clean.go       remove junk, hidden elements and hover cards; mark boilerplate by markup
-//	blocks.go      cut the body once into text blocks that later stages share
-//	rules.go       apply a matched publisher rule (its strips become marks)
-//	marks.go       settle the marks: trust them by source, veto those on articles
-//	score.go       Readability-style scoring of candidate containers
-//	split.go       cut the page into article regions at the articles' starts
-//	select.go      one body per region: best candidate, widened, with its siblings
-//	readability.go go-readability's second opinion where pare finds no article
-//	content.go     a page's main content, for Options.AllPages
-//	article.go     headline, byline, dates, summary from the article's header
-//	trim.go        drop the body's boilerplate blocks (marks, link lists, line rules)
-//	sections.go    sections a heading names as boilerplate ("Related", "Comments")
-//	lines.go       the line rules: bylines, dates, captions, share labels, …
-//	dates.go       date lines and date parsing (github.com/araddon/dateparse)
-//	datewords.go   dates by their words, in nine languages
-//	render.go      text, sanitised HTML (bluemonday) and Markdown (html-to-markdown)
+//	read           size limit, gzip, empty page, binary sniffing (parse.go)
+//	decode         charset to UTF-8 (parse.go)
+//	parse          the tree as a browser with scripting off builds it (parse.go)
+//	page metadata  <title>, <meta>, OpenGraph, JSON-LD, canonical and base URL
+//	               (metadata.go, jsonld.go, page.go)
+//	clean          scripts, hidden elements, hover cards removed; boilerplate
+//	               marked by tag, role and class words (clean.go, classtokens.go)
+//	rule marks     a matched publisher rule's strips become marks (rules.go)
+//	blocks         the body cut once into text blocks with prefix sums (blocks.go, text.go)
+//	marks          marks trusted by source, lifted from articles (marks.go)
+//	select         a rule's articles, or: score candidates Readability-style
+//	               (score.go), cut the page into regions where articles start
+//	               (split.go, starts.go), one body per region (select.go)
+//	fallbacks      main content for Options.AllPages (content.go), go-readability
+//	               for Options.SecondOpinion (readability.go)
+//	articles       per article, in page order:
+//	  headline     the title (article.go)
+//	  header       byline and date lines, highlights above the body (article.go)
+//	  trim         the body's boilerplate blocks dropped: the registry of line
+//	               and block rules (linerules.go), their words (lines.go,
+//	               metalines.go, dates.go, datewords.go), boilerplate sections
+//	               (sections.go), the order they run in (trim.go)
+//	  metadata     byline, dates, URL, authors settled in one place (article.go)
+//	  render       text, sanitised HTML (bluemonday) and Markdown
+//	               (html-to-markdown), from a copy of the tree (render.go)
 //
-// node.go holds the DOM helpers, page.go the per-page state, extract.go
-// the API and the order of the stages.
+// The per-page state (page.go) is split by what it is: the document, the
+// text index (blocks, spans, sums) and the marks. What pare knows of
+// words — share labels, boilerplate headings, month names, class words —
+// is data in lexicon/*.txt, loaded by lexicon.go; patterns built from
+// those lists are in phrases.go. node.go holds the DOM helpers,
+// extract.go, options.go, reason.go and errors.go the API.
 //
 // # Concurrency
 //
