@@ -151,6 +151,16 @@ func (p *page) pageTitle() string {
 	return cleanTitle(p.meta.title, p.meta.siteName)
 }
 
+// A title's last part is taken for the site's name, when the page does
+// not name its site, if it has at most maxSiteNameWords words after a
+// first part of at least minTitleWordsBeforeSite ("Blinken arrives in
+// Seoul | Arab News"). From the first pipeline, on the seed pages; no
+// figure recorded.
+const (
+	maxSiteNameWords        = 4
+	minTitleWordsBeforeSite = 3
+)
+
 var titleSeps = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / "}
 
 // cleanTitle drops the site name from a title such as "Story | Site": a
@@ -170,7 +180,7 @@ func cleanTitle(title, site string) string {
 		if len(kept) == len(parts) {
 			last := kept[len(kept)-1]
 			head := strings.Join(kept[:len(kept)-1], sep)
-			if len(strings.Fields(last)) <= 4 && len(strings.Fields(head)) >= 3 {
+			if len(strings.Fields(last)) <= maxSiteNameWords && len(strings.Fields(head)) >= minTitleWordsBeforeSite {
 				kept = kept[:len(kept)-1]
 			}
 		}
@@ -191,7 +201,7 @@ func (p *page) noArticleReason() Reason {
 	switch {
 	case total == 0:
 		return reason(NoText, "the page holds no text")
-	case linked*2 > total:
+	case linked > total/2: // most of the text is links
 		return reason(MostlyLinks, "the page is mostly links (a front page, index or menu), not an article")
 	default:
 		return reason(LittleText, "no block of the page reads like an article (too little running text)")
