@@ -226,8 +226,8 @@ func metaCharset(raw []byte) string {
 					return strings.TrimSpace(cs)
 				}
 				if httpEquiv {
-					if i := strings.Index(strings.ToLower(content), "charset="); i >= 0 {
-						return strings.Trim(content[i+len("charset="):], " \"';")
+					if label := charsetFromContent(content); label != "" {
+						return label
 					}
 				}
 			}
@@ -238,6 +238,46 @@ func metaCharset(raw []byte) string {
 		}
 	}
 }
+
+// charsetFromContent extracts the charset from a <meta http-equiv> content
+// value or a Content-Type header, after the HTML standard's "algorithm
+// for extracting a character encoding from a meta element": "charset"
+// matched ASCII case-insensitively, optional white space, "=", then a
+// quoted or an unquoted value. Only ASCII letters are lowered
+// (lowerASCII), so every byte keeps its place: strings.ToLower moves
+// positions wherever a byte is invalid UTF-8 or a letter's lower case is
+// longer ("Ⱥ" is 2 bytes, "ⱥ" 3), and indexing the original with them
+// panicked.
+func charsetFromContent(s string) string {
+	for {
+		i := strings.Index(lowerASCII(s), "charset")
+		if i < 0 {
+			return ""
+		}
+		s = strings.TrimLeft(s[i+len("charset"):], htmlSpace)
+		if !strings.HasPrefix(s, "=") {
+			continue
+		}
+		s = strings.TrimLeft(s[1:], htmlSpace)
+		if s == "" {
+			return ""
+		}
+		if q := s[0]; q == '"' || q == '\'' {
+			end := strings.IndexByte(s[1:], q)
+			if end < 0 {
+				return ""
+			}
+			return s[1 : 1+end]
+		}
+		if end := strings.IndexAny(s, ";"+htmlSpace); end >= 0 {
+			return s[:end]
+		}
+		return s
+	}
+}
+
+// htmlSpace is ASCII white space as the HTML standard defines it.
+const htmlSpace = " \t\n\f\r"
 
 // maxDepth is how deeply nested an element may be before parse flattens
 // the markup. golang.org/x/net/html rejects documents whose stack of open
