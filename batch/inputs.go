@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -103,10 +104,14 @@ func isPageFile(path string) bool {
 	return strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".htm") || strings.HasSuffix(p, ".xhtml")
 }
 
+// errNoPages is the error of a directory that holds no file to read.
+var errNoPages = errors.New("no .html, .htm, .gz or .warc files in directory")
+
 // entry is one thing found on disk for an input path.
 type entry struct {
 	path string
 	info fs.FileInfo // from Lstat, then Stat for a symbolic link; nil when err is set
+	link bool        // the name is a symbolic link
 	err  error
 }
 
@@ -118,16 +123,17 @@ type entry struct {
 // filepath.WalkDir does), so a link loop cannot trap the walk.
 func walk(path string, f filter, yield func(entry) bool) bool {
 	info, err := os.Lstat(path)
-	if err == nil && info.Mode()&fs.ModeSymlink != 0 {
+	link := err == nil && info.Mode()&fs.ModeSymlink != 0
+	if link {
 		info, err = os.Stat(path)
 	}
 	if err != nil {
 		return yield(entry{path: path, err: err})
 	}
 	if !info.IsDir() {
-		return yield(entry{path: path, info: info})
+		return yield(entry{path: path, info: info, link: link})
 	}
-	goOn := true
+	goOn, found := true, false
 	_ = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			goOn = yield(entry{path: p, err: err})
@@ -144,19 +150,26 @@ func walk(path string, f filter, yield func(entry) bool) bool {
 			return nil
 		}
 		info, err := d.Info()
-		if err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		link := err == nil && info.Mode()&fs.ModeSymlink != 0
+		if link {
 			info, err = os.Stat(p)
 			if err == nil && info.IsDir() {
 				return nil
 			}
 		}
+		found = true
 		if err != nil {
 			goOn = yield(entry{path: p, err: err})
 		} else {
-			goOn = yield(entry{path: p, info: info})
+			goOn = yield(entry{path: p, info: info, link: link})
 		}
 		return stopIf(goOn, nil)
 	})
+	if goOn && !found {
+		// A directory named outright that holds nothing to read is an
+		// input with no page: it gets a record, so it is not lost.
+		goOn = yield(entry{path: path, err: errNoPages})
+	}
 	return goOn
 }
 
@@ -168,4 +181,32 @@ func stopIf(goOn bool, d fs.DirEntry) error {
 		return filepath.SkipDir
 	}
 	return nil
+}
+
+// Measure walks the inputs as Run would, without opening a file, and
+// returns how many files they name and their bytes: the total a progress
+// bar's ETA is reckoned against (a WARC file counts once, for its bytes).
+// The walk costs a stat per file; a list read from standard input cannot
+// be walked twice, so do not measure one.
+func Measure(paths iter.Seq2[string, error], include, exclude []string) (files int, size int64, err error) {
+	f, err := newFilter(include, exclude)
+	if err != nil {
+		return 0, 0, err
+	}
+	for p, err := range paths {
+		if err != nil {
+			return files, size, err
+		}
+		if p == "-" {
+			continue
+		}
+		walk(p, f, func(e entry) bool {
+			if e.err == nil && e.info.Mode().IsRegular() {
+				files++
+				size += e.info.Size()
+			}
+			return true
+		})
+	}
+	return files, size, nil
 }

@@ -34,7 +34,7 @@ func (j job) input(opts Options) (extract.Input, func(), *Record) {
 	nothing := func() {}
 	switch {
 	case j.stdin:
-		return extract.Input{Body: opts.Stdin}, nothing, nil
+		return extract.Input{Body: opts.Stdin, URL: opts.URL}, nothing, nil
 	case j.path == "":
 		return extract.Input{Body: bytes.NewReader(j.body), URL: j.id.TargetURI, ContentType: j.contentType}, nothing, nil
 	}
@@ -47,19 +47,19 @@ func (j job) input(opts Options) (extract.Input, func(), *Record) {
 	// Lstat time may have been replaced since.
 	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
 		f.Close()
-		r := ErrorRecord(j.id, ErrSpecialFile, "batch: not a regular file")
+		r := ErrorRecord(j.id, ErrSpecialFile, "not a regular file")
 		return extract.Input{}, nothing, &r
 	}
-	return extract.Input{Body: f}, func() { f.Close() }, nil
+	return extract.Input{Body: f, URL: opts.URL}, func() { f.Close() }, nil
 }
 
 // readMessage drops the path from a file error: the record names it.
 func readMessage(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return "batch: " + pe.Err.Error()
+		return pe.Err.Error()
 	}
-	return "batch: " + err.Error()
+	return err.Error()
 }
 
 // producer walks the inputs and feeds the workers, one slot per job.
@@ -121,11 +121,14 @@ func (p *producer) input(path string) bool {
 	}
 	return walk(path, p.flt, func(e entry) bool {
 		id := Identity{File: e.path}
+		if errors.Is(e.err, errNoPages) {
+			return p.fail(id, ErrNoPages, e.err.Error())
+		}
 		if e.err != nil {
 			return p.fail(id, ErrRead, readMessage(e.err))
 		}
 		if !e.info.Mode().IsRegular() {
-			return p.fail(id, ErrSpecialFile, fmt.Sprintf("batch: not a regular file (%s)", fileKind(e.info.Mode())))
+			return p.fail(id, ErrSpecialFile, "not a regular file: "+fileKind(e.info.Mode(), e.link))
 		}
 		if isWARC(e.path) {
 			return p.warc(e)
@@ -136,7 +139,7 @@ func (p *producer) input(path string) bool {
 			return true
 		}
 		if e.info.Size() > p.opts.MaxInputBytes {
-			r := ErrorRecord(id, ErrTooLarge, fmt.Sprintf("batch: file of %d bytes, over the budget of %d", e.info.Size(), p.opts.MaxInputBytes))
+			r := ErrorRecord(id, ErrTooLarge, fmt.Sprintf("file of %d bytes, over the budget of %d", e.info.Size(), p.opts.MaxInputBytes))
 			return p.send(job{id: id, rec: &r, size: e.info.Size()})
 		}
 		return p.send(job{id: id, path: e.path, size: e.info.Size()})
@@ -193,16 +196,26 @@ func (p *producer) fileFailed(name string, err error) bool {
 	return p.fail(id, ErrRead, readMessage(err))
 }
 
-func fileKind(m fs.FileMode) string {
+// fileKind names what a file that is not regular is, in the words the
+// CLI has always used for it.
+func fileKind(m fs.FileMode, link bool) string {
+	var kind string
 	switch {
 	case m&fs.ModeNamedPipe != 0:
-		return "a FIFO"
+		kind = "a named pipe (FIFO)"
 	case m&fs.ModeSocket != 0:
-		return "a socket"
+		kind = "a socket"
+	case m&fs.ModeCharDevice != 0:
+		kind = "a character device"
 	case m&fs.ModeDevice != 0:
-		return "a device"
+		kind = "a device"
 	case m.IsDir():
-		return "a directory"
+		kind = "a directory"
+	default:
+		kind = "an irregular file"
 	}
-	return m.Type().String()
+	if link {
+		kind = "a link to " + kind
+	}
+	return kind
 }

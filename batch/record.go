@@ -47,6 +47,7 @@ const (
 	ErrTimeout     ErrorKind = "timeout"      // over the per-page time budget
 	ErrSpecialFile ErrorKind = "special-file" // a FIFO, socket or device: never opened
 	ErrWARCRecord  ErrorKind = "warc-record"  // a truncated or corrupt WARC record
+	ErrNoPages     ErrorKind = "no-pages"     // a directory named outright holds no file to read
 	ErrExtract     ErrorKind = "extract"      // any other extractor error
 )
 

@@ -37,6 +37,10 @@ type Options struct {
 	Include, Exclude []string
 	// Stdin is read for the input path "-".
 	Stdin io.Reader
+	// URL is the page URL of every page read from a file or Stdin (the
+	// CLI's -url, which it allows for one input); WARC pages use their
+	// target URI.
+	URL string
 	// Done, if set, reports inputs already recorded (by an earlier run
 	// being resumed): they are neither extracted nor delivered, and are
 	// counted in Stats.Done.
@@ -254,7 +258,7 @@ func kindOf(err error, timeout time.Duration) ErrorKind {
 
 func message(err error, timeout time.Duration) string {
 	if errors.Is(err, context.DeadlineExceeded) && timeout > 0 {
-		return fmt.Sprintf("batch: over the time budget of %v", timeout)
+		return fmt.Sprintf("over the time budget of %v", timeout)
 	}
 	return err.Error()
 }

@@ -124,6 +124,22 @@ func TestRunFolder(t *testing.T) {
 	}
 }
 
+func TestRunEmptyDirAndMeasure(t *testing.T) {
+	dir := testFolder(t)
+	empty := filepath.Join(dir, "empty-dir")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	recs, _ := collect(t, []string{empty}, Options{})
+	if len(recs) != 1 || recs[0].ErrorKind != ErrNoPages {
+		t.Errorf("empty directory gave %+v", recs)
+	}
+	files, size, err := Measure(Args([]string{dir}), nil, []string{"skip"})
+	if err != nil || files != 6 || size < int64(2*len(testPage)) {
+		t.Errorf("Measure: %d files, %d bytes, %v; want 6 files", files, size, err)
+	}
+}
+
 func TestRunIncludeGlob(t *testing.T) {
 	dir := testFolder(t)
 	recs, _ := collect(t, []string{dir}, Options{Include: []string{"*.txt", "sub/*"}})

@@ -55,7 +55,7 @@ func readWARC(name string, r io.Reader, max int64, emit func(warcItem) bool) err
 		off := rec.Offset
 		it := warcItem{id: Identity{File: name, WARCOffset: &off}}
 		if err != nil {
-			it.errKind, it.err = ErrWARCRecord, "batch: warc record: "+err.Error()
+			it.errKind, it.err = ErrWARCRecord, "warc record: "+err.Error()
 			if rec.WarcRecord != nil {
 				it.id.WARCRecordID = rec.WarcRecord.RecordId()
 				it.id.TargetURI = rec.WarcRecord.WarcHeader().Get(gowarc.WarcTargetURI)
@@ -84,7 +84,7 @@ func pageItem(rec gowarc.Record, max int64, it *warcItem) {
 	it.id.WARCRecordID = wrec.RecordId()
 	it.id.TargetURI = h.Get(gowarc.WarcTargetURI)
 	if msg := truncation(rec.Validation); msg != "" {
-		it.errKind, it.err = ErrWARCRecord, "batch: warc record: "+msg
+		it.errKind, it.err = ErrWARCRecord, "warc record: "+msg
 		return
 	}
 	var payload io.Reader
@@ -109,7 +109,7 @@ func pageItem(rec gowarc.Record, max int64, it *warcItem) {
 		}
 		p, err := block.PayloadBytes()
 		if err != nil {
-			it.errKind, it.err = ErrWARCRecord, "batch: warc record: "+err.Error()
+			it.errKind, it.err = ErrWARCRecord, "warc record: "+err.Error()
 			return
 		}
 		payload = p
@@ -125,7 +125,7 @@ func pageItem(rec gowarc.Record, max int64, it *warcItem) {
 		}
 		p, err := wrec.Block().RawBytes()
 		if err != nil {
-			it.errKind, it.err = ErrWARCRecord, "batch: warc record: "+err.Error()
+			it.errKind, it.err = ErrWARCRecord, "warc record: "+err.Error()
 			return
 		}
 		payload = p
@@ -136,9 +136,9 @@ func pageItem(rec gowarc.Record, max int64, it *warcItem) {
 	body, err := io.ReadAll(io.LimitReader(payload, max+1))
 	switch {
 	case err != nil:
-		it.errKind, it.err = ErrWARCRecord, "batch: warc record: reading payload: "+err.Error()
+		it.errKind, it.err = ErrWARCRecord, "warc record: reading payload: "+err.Error()
 	case int64(len(body)) > max:
-		it.errKind, it.err = ErrTooLarge, fmt.Sprintf("batch: page over %d bytes", max)
+		it.errKind, it.err = ErrTooLarge, fmt.Sprintf("page over the budget of %d bytes", max)
 	default:
 		it.body = body
 	}
