@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/batch"
 	"github.com/pare-dev/pare/extract"
 )
 
@@ -101,7 +102,7 @@ func TestRunDashDash(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	status, out, stderr := pareRun(t, string(page), "-format", "json", "--", "-a.html", "-format", "-")
+	status, out, stderr := pareRun(t, string(page), "-format", "json", "-ordered", "--", "-a.html", "-format", "-")
 	if status != exitOK {
 		t.Fatalf("status %d, stderr:\n%s", status, stderr)
 	}
@@ -146,7 +147,8 @@ func printed(t *testing.T, format string, a extract.Article) string {
 	t.Helper()
 	var b bytes.Buffer
 	w := newWriter(config{format: format}, &b)
-	if err := w.page("evil.html", &extract.Result{Articles: []extract.Article{a}}); err != nil {
+	res := &extract.Result{Articles: []extract.Article{a}}
+	if err := w.page(batch.Page{Record: batch.NewRecord(batch.Identity{File: "evil.html"}, res), Result: res}); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.close(); err != nil {

@@ -2,12 +2,12 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"html"
 	"io"
 	"time"
 
+	"github.com/pare-dev/pare/batch"
 	"github.com/pare-dev/pare/extract"
 )
 
@@ -20,6 +20,13 @@ type writer struct {
 	safe   *safeWriter
 	w      *bufio.Writer
 	pages  int
+	// heads puts "==> NAME <==" above each page in text output, when a
+	// run may give several pages (as head(1) does for several files).
+	heads bool
+	// outdir, when set, writes each article to a file there instead
+	// (text, html and markdown).
+	outdir string
+	conf   config
 }
 
 func newWriter(c config, w io.Writer) *writer {
@@ -28,7 +35,7 @@ func newWriter(c config, w io.Writer) *writer {
 		f = "markdown"
 	}
 	safe := &safeWriter{w: w, escape: f == "json"}
-	return &writer{format: f, safe: safe, w: bufio.NewWriter(safe)}
+	return &writer{format: f, safe: safe, w: bufio.NewWriter(safe), conf: c}
 }
 
 func (o *writer) close() error {
@@ -38,33 +45,33 @@ func (o *writer) close() error {
 	return o.safe.flush()
 }
 
-func (o *writer) page(label string, res *extract.Result) error {
+// page writes one page as a batch run delivers it. An error record is
+// written in JSON only; the text formats report it on stderr alone.
+func (o *writer) page(p batch.Page) error {
+	if o.format == "json" {
+		return p.Record.WriteJSON(o.w)
+	}
+	res := p.Result
+	if res == nil || len(res.Articles) == 0 {
+		return nil
+	}
+	if o.outdir != "" {
+		return writeArticles(o.conf, o.outdir, p.Record.Identity, res)
+	}
 	defer func() { o.pages++ }()
 	switch o.format {
-	case "json":
-		return o.json(pageRecord(label, res))
 	case "html":
 		o.html(res)
 	case "markdown":
 		o.markdown(res)
 	default:
-		o.text(res)
+		head := ""
+		if o.heads {
+			head = pageLabel(p.Record.Identity)
+		}
+		o.text(head, res)
 	}
 	return nil
-}
-
-// failure records a page that could not be read; only JSON output
-// carries it (text formats report it on stderr alone).
-func (o *writer) failure(label, msg string) {
-	if o.format == "json" {
-		_ = o.json(jsonPage{File: label, Error: msg, Articles: []jsonArticle{}})
-	}
-}
-
-func (o *writer) json(v any) error {
-	enc := json.NewEncoder(o.w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }
 
 // separator goes between articles and between pages in the text formats.
@@ -76,9 +83,12 @@ func (o *writer) separator(first bool) {
 
 // text prints each article as plain text. Single-line values are
 // flattened by oneLine, so a title cannot forge a "---" separator.
-func (o *writer) text(res *extract.Result) {
+func (o *writer) text(head string, res *extract.Result) {
 	for i, a := range res.Articles {
 		o.separator(i == 0)
+		if i == 0 && head != "" {
+			fmt.Fprintf(o.w, "==> %s <==\n\n", oneLine(head))
+		}
 		fmt.Fprintln(o.w, oneLine(a.Title))
 		for _, m := range metaLines(a) {
 			fmt.Fprintln(o.w, m.label+oneLine(m.value))
@@ -180,75 +190,6 @@ func dateText(d extract.Date) string {
 	return ""
 }
 
-// jsonPage is the JSON record of one page; the README documents it.
-type jsonPage struct {
-	File      string `json:"file"`
-	Error     string `json:"error,omitempty"`
-	URL       string `json:"url,omitempty"`
-	URLSource string `json:"url_source,omitempty"`
-	Encoding  string `json:"encoding,omitempty"`
-	Title     string `json:"title,omitempty"`
-	SiteName  string `json:"site_name,omitempty"`
-	Language  string `json:"language,omitempty"`
-	Rule      string `json:"rule,omitempty"`
-	RuleNote  string `json:"rule_note,omitempty"`
-	Reason    string `json:"reason,omitempty"`
-	// ReasonKind is extract.ReasonKind: what a script branches on.
-	ReasonKind string        `json:"reason_kind,omitempty"`
-	Fallback   string        `json:"fallback,omitempty"`
-	Articles   []jsonArticle `json:"articles"`
-	Removed    []jsonRemoval `json:"removed,omitempty"`
-	Warnings   []string      `json:"warnings,omitempty"`
-}
-
-type jsonArticle struct {
-	URL           string   `json:"url,omitempty"`
-	Title         string   `json:"title"`
-	Byline        string   `json:"byline,omitempty"`
-	Authors       []string `json:"authors,omitempty"`
-	Published     string   `json:"published,omitempty"`
-	PublishedText string   `json:"published_text,omitempty"`
-	Modified      string   `json:"modified,omitempty"`
-	ModifiedText  string   `json:"modified_text,omitempty"`
-	SiteName      string   `json:"site_name,omitempty"`
-	Language      string   `json:"language,omitempty"`
-	Summary       []string `json:"summary,omitempty"`
-	Appended      bool     `json:"appended,omitempty"`
-	NotArticle    bool     `json:"not_article,omitempty"`
-	Text          string   `json:"text"`
-	HTML          string   `json:"html"`
-	Markdown      string   `json:"markdown"`
-}
-
-type jsonRemoval struct {
-	Reason string `json:"reason"`
-	By     string `json:"by"`
-	Text   string `json:"text,omitempty"`
-}
-
-func pageRecord(label string, res *extract.Result) jsonPage {
-	p := jsonPage{File: label, URL: res.URL, URLSource: res.URLSource, Encoding: res.Encoding,
-		Title: res.Title, SiteName: res.SiteName, Language: res.Language, Rule: res.Rule,
-		RuleNote: res.RuleNote, Reason: res.Reason.Text, ReasonKind: string(res.Reason.Kind), Fallback: res.Fallback, Articles: []jsonArticle{},
-		Warnings: res.Warnings}
-	for _, a := range res.Articles {
-		p.Articles = append(p.Articles, jsonArticle{
-			URL: a.URL, Title: a.Title, Byline: a.Byline, Authors: a.Authors,
-			Published: isoTime(a.Published), PublishedText: a.Published.Text,
-			Modified: isoTime(a.Modified), ModifiedText: a.Modified.Text,
-			SiteName: a.SiteName, Language: a.Language, Summary: a.Summary,
-			Appended: a.Appended, NotArticle: a.NotArticle, Text: a.Text, HTML: a.HTML, Markdown: a.Markdown,
-		})
-	}
-	for _, r := range res.Removed {
-		p.Removed = append(p.Removed, jsonRemoval{Reason: string(r.Reason), By: r.By, Text: r.Text})
-	}
-	return p
-}
-
-func isoTime(d extract.Date) string {
-	if d.Time.IsZero() {
-		return ""
-	}
-	return d.Time.Format(time.RFC3339)
-}
+// jsonPage is the JSON record of one page: package batch's Record, which
+// the Beam pipeline writes too; the README documents it.
+type jsonPage = batch.Record

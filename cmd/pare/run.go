@@ -1,15 +1,15 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/pare-dev/pare/extract"
 	"github.com/pare-dev/pare/rules"
@@ -34,6 +34,29 @@ type config struct {
 	first   bool
 	all     bool
 	second  bool
+	// The batch flags (see batchrun.go and the README).
+	from, output, outdir string
+	include, exclude     globs
+	workers              int
+	timeout              time.Duration
+	maxBytes             int64
+	ordered, quiet       bool
+	resume               bool
+}
+
+// globs is a flag that may be given several times, or once with
+// comma-separated patterns.
+type globs []string
+
+func (g *globs) String() string { return strings.Join(*g, ",") }
+
+func (g *globs) Set(v string) error {
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			*g = append(*g, p)
+		}
+	}
+	return nil
 }
 
 // run is the whole command, written as a function of its arguments and
@@ -41,6 +64,7 @@ type config struct {
 // safeWriter, so no control character from a page or a file name reaches
 // the terminal, and messages name files through oneLine.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	rawStderr := stderr // for the progress bar alone: see progress
 	errOut := &safeWriter{w: stderr}
 	defer errOut.flush()
 	stderr = errOut
@@ -55,8 +79,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&c.first, "first", false, "print only the page's primary article")
 	fs.BoolVar(&c.all, "all-pages", false, "give the main content of pages that hold no article (product pages, lists, forums) instead of none")
 	fs.BoolVar(&c.second, "readability", false, "where pare finds no article, ask go-readability for one (costly in memory on such pages)")
+	fs.StringVar(&c.from, "from", "", "also read the paths in this `file`, one a line (- for standard input)")
+	fs.StringVar(&c.output, "o", "", "write to this `file` instead of standard output")
+	fs.StringVar(&c.outdir, "outdir", "", "write each article to a file of its own in this `directory` (text, html, markdown)")
+	fs.Var(&c.include, "include", "in directories, read only files matching this `glob` (repeatable, or comma-separated)")
+	fs.Var(&c.exclude, "exclude", "in directories, skip files and folders matching this `glob` (repeatable, or comma-separated)")
+	fs.IntVar(&c.workers, "j", runtime.GOMAXPROCS(0), "extract this many pages at once")
+	fs.DurationVar(&c.timeout, "timeout", time.Minute, "time budget per page; a page over it gets an error record (0: none)")
+	fs.Int64Var(&c.maxBytes, "max-bytes", extract.DefaultMaxInputBytes, "size budget per page, in bytes")
+	fs.BoolVar(&c.ordered, "ordered", false, "write pages in input order (for diffable runs); otherwise as they are done")
+	fs.BoolVar(&c.quiet, "q", false, "no progress bar and no counts at the end")
+	fs.BoolVar(&c.resume, "resume", false, "with -o: skip the inputs the file already records, and append")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: %s [flags] FILE|DIR|- ...\n\nPrints the clean articles of saved web pages. .gz files are read as is.\n\n", programName)
+		fmt.Fprintf(stderr, "usage: %s [flags] FILE|DIR|WARC|- ...\n\nPrints the clean articles of saved web pages and WARC archives. .gz files are read as is.\n\n", programName)
 		fs.PrintDefaults()
 	}
 	inputs, err := parseInterspersed(fs, args)
@@ -78,20 +113,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
-	out := newWriter(c, stdout)
-	status := exitOK
-	for _, in := range inputs {
-		for _, page := range expand(in, stderr, &status) {
-			if !processPage(ex, c, page, stdin, out, stderr) {
-				status = exitFailed
-			}
-		}
-	}
-	if err := out.close(); err != nil {
-		fmt.Fprintf(stderr, "%s: writing output: %v\n", programName, err)
-		return exitFailed
-	}
-	return status
+	return runPages(c, ex, inputs, stdin, stdout, stderr, rawStderr)
 }
 
 // parseInterspersed lets flags follow file names, as in "pare page.html
@@ -146,10 +168,25 @@ func (c config) check(inputs []string) error {
 	default:
 		return fmt.Errorf("unknown -format %q (want text, json, html or markdown)", c.format)
 	}
-	if len(inputs) == 0 {
+	if len(inputs) == 0 && c.from == "" {
 		return errors.New("no input: give files, directories, or - for standard input")
 	}
-	if c.pageURL != "" && len(inputs) > 1 {
+	if c.from == "-" && slices.Contains(inputs, "-") {
+		return errors.New("-from - reads paths on standard input; a page cannot come there too")
+	}
+	if c.workers < 1 {
+		return fmt.Errorf("-j %d: want at least 1", c.workers)
+	}
+	if c.timeout < 0 || c.maxBytes < 1 {
+		return errors.New("-timeout and -max-bytes must not be negative")
+	}
+	if c.resume && (c.output == "" || c.format != "json") {
+		return errors.New("-resume needs -o FILE and -format json: it reads the records the file holds")
+	}
+	if c.outdir != "" && (c.format == "json" || c.output != "") {
+		return errors.New("-outdir writes one file per article in text, html or markdown; use -o for JSON Lines")
+	}
+	if c.pageURL != "" && (len(inputs) > 1 || c.from != "") {
 		return errors.New("-url applies to one page; give a single input")
 	}
 	if c.noRules && c.rulesIn != "" {
@@ -159,7 +196,7 @@ func (c config) check(inputs []string) error {
 }
 
 func (c config) extractor() (*extract.Extractor, error) {
-	opts := extract.Options{PrimaryOnly: c.first, AllPages: c.all, SecondOpinion: c.second, Outputs: c.outputs()}
+	opts := extract.Options{PrimaryOnly: c.first, AllPages: c.all, SecondOpinion: c.second, Outputs: c.outputs(), MaxInputBytes: c.maxBytes}
 	if !c.noRules {
 		set, err := rules.Builtin()
 		if err != nil {
@@ -192,97 +229,11 @@ func (c config) outputs() extract.Outputs {
 	return extract.AllOutputs
 }
 
-// expand turns a command-line input into the pages it names: a file, "-"
-// for standard input, or every page file under a directory.
-func expand(in string, stderr io.Writer, status *int) []string {
-	if in == "-" {
-		return []string{in}
-	}
-	info, err := os.Stat(in)
-	if err != nil || !info.IsDir() {
-		return []string{in} // processPage reports a missing file
-	}
-	var pages []string
-	err = filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			fmt.Fprintf(stderr, "%s: %s: %s\n", programName, oneLine(path), oneLine(err.Error()))
-			*status = exitFailed
-			return nil
-		}
-		if !d.IsDir() && isPageFile(path) {
-			pages = append(pages, path)
-		}
-		return nil
-	})
-	if err == nil && len(pages) == 0 {
-		fmt.Fprintf(stderr, "%s: %s: no .html, .htm or .gz files in directory\n", programName, oneLine(in))
-		*status = exitFailed
-	}
-	return pages
-}
-
-func isPageFile(path string) bool {
-	p := strings.ToLower(strings.TrimSuffix(strings.ToLower(path), ".gz"))
-	return strings.HasSuffix(path, ".gz") || strings.HasSuffix(p, ".html") ||
-		strings.HasSuffix(p, ".htm") || strings.HasSuffix(p, ".xhtml")
-}
-
-// processPage extracts one page and writes it; it reports success.
-// Failures get one line on stderr naming the page, and an error record
-// in JSON. A special file (a FIFO, a socket, a device) fails without
-// being opened.
-func processPage(ex *extract.Extractor, c config, name string, stdin io.Reader, out *writer, stderr io.Writer) bool {
-	var r io.Reader = stdin
-	label := name
-	if name == "-" {
-		label = "<stdin>"
-	} else {
-		f, err := openPage(name)
-		if err != nil {
-			return fail(out, stderr, label, err)
-		}
-		defer f.Close()
-		r = f
-	}
-	res, err := ex.Extract(context.Background(), r, c.pageURL)
-	if err != nil {
-		return fail(out, stderr, label, err)
-	}
-	if err := out.page(label, res); err != nil {
-		return fail(out, stderr, label, err)
-	}
-	if c.explain {
-		writeExplain(stderr, label, res)
-	}
-	for _, w := range res.Warnings {
-		message(stderr, label, "warning: "+w)
-	}
-	if len(res.Articles) == 0 {
-		message(stderr, label, fmt.Sprint("no article: ", res.Reason))
-		return false
-	}
-	if res.Articles[0].NotArticle {
-		message(stderr, label, fmt.Sprint("no article, main content given: ", res.Reason))
-	}
-	return true
-}
-
 // message writes one line about a page on stderr. The page's name and
 // the text are flattened onto the line: a newline in a file name must
 // not forge a message about another.
 func message(stderr io.Writer, label, text string) {
 	fmt.Fprintf(stderr, "%s: %s: %s\n", programName, oneLine(label), oneLine(text))
-}
-
-func fail(out *writer, stderr io.Writer, label string, err error) bool {
-	msg := err.Error()
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		msg = pe.Err.Error()
-	}
-	message(stderr, label, msg)
-	out.failure(label, msg)
-	return false
 }
 
 func writeExplain(w io.Writer, label string, res *extract.Result) {

@@ -57,7 +57,7 @@ func TestRunTwoArticlesAndFirst(t *testing.T) {
 }
 
 func TestRunJSON(t *testing.T) {
-	status, out, _ := pareRun(t, "", "-format", "json", arabNews, "missing.html")
+	status, out, _ := pareRun(t, "", "-format", "json", "-ordered", arabNews, "missing.html")
 	if status != exitFailed {
 		t.Errorf("status %d, want %d (one input missing)", status, exitFailed)
 	}
