@@ -180,8 +180,12 @@ func readWordList(fsys fs.FS, name string) (wordList, error) {
 	return parseWordList(name, data)
 }
 
-// checkLexicon parses every lexicon file once, for New.
-var checkLexicon = sync.OnceValue(func() error {
+// checkLexicon parses every lexicon file once, for New, then builds
+// every structure made from the lexicon (lexiconUses), so a list that
+// parses but does not fit its use (a missing group, a month numbered 13,
+// a phrase that breaks its pattern) is an error from New, not a panic on
+// the first page.
+var checkLexicon = sync.OnceValue(func() (err error) {
 	names, err := fs.Glob(lexiconFiles, "lexicon/*.txt")
 	if err != nil {
 		return err
@@ -191,5 +195,24 @@ var checkLexicon = sync.OnceValue(func() error {
 			return err
 		}
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("extract: lexicon: %v", r)
+		}
+	}()
+	for _, use := range lexiconUses {
+		use()
+	}
 	return nil
 })
+
+// lexiconUses builds each structure made from the lexicon: every
+// sync.OnceValue of the package but checkLexicon itself
+// (TestLexiconUsesListed holds the list complete).
+var lexiconUses = []func(){
+	func() { hoverWords() }, func() { classWords() }, func() { classWeights() },
+	func() { dateTidyLex() }, func() { dateLineLex() }, func() { dateLex() },
+	func() { lineLex() }, func() { metaLex() }, func() { lineRules() },
+	func() { metaFields() }, func() { storyURLAttrs() }, func() { storyAttrs() },
+	func() { headingLex() }, func() { sentenceEnds() },
+}

@@ -2,7 +2,10 @@ package extract
 
 import (
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -70,6 +73,33 @@ func TestASCIIKeys(t *testing.T) {
 	for _, e := range l.entries {
 		if !mayFold(e.text, l.asciiKeys()...) {
 			t.Errorf("mayFold misses %q with keys derived from its own list", e.text)
+		}
+	}
+}
+
+// TestLexiconUsesListed holds lexiconUses complete: every structure the
+// package builds once (a sync.OnceValue) is built by checkLexicon, so
+// New reports a lexicon that does not fit its use.
+func TestLexiconUsesListed(t *testing.T) {
+	src, err := os.ReadFile("lexicon.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := string(src[strings.Index(string(src), "var lexiconUses"):])
+	files, _ := filepath.Glob("*.go")
+	decl := regexp.MustCompile(`(?m)^var (\w+) = sync\.OnceValue\(`)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range decl.FindAllStringSubmatch(string(data), -1) {
+			if m[1] != "checkLexicon" && !strings.Contains(listed, m[1]+"()") {
+				t.Errorf("%s: %s is built from the lexicon but missing from lexiconUses", f, m[1])
+			}
 		}
 	}
 }
