@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -182,6 +183,11 @@ func (c config) check(inputs []string) error {
 	}
 	if c.resume && (c.output == "" || c.format != "json") {
 		return errors.New("-resume needs -o FILE and -format json: it reads the records the file holds")
+	}
+	for _, g := range append(slices.Clone(c.include), c.exclude...) {
+		if _, err := filepath.Match(g, ""); err != nil {
+			return fmt.Errorf("bad glob %q: %v", g, err)
+		}
 	}
 	if c.outdir != "" && (c.format == "json" || c.output != "") {
 		return errors.New("-outdir writes one file per article in text, html or markdown; use -o for JSON Lines")
