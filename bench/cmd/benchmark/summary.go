@@ -14,8 +14,10 @@ type summary struct {
 	hosts          int
 	bytes          int64
 	// joined scores the text of every article, first the first article
-	// alone.
-	joined, first figures
+	// alone; singleJoined and singleFirst the same over the single-article
+	// pages (for WCXB, its article pages; for the other sets, all).
+	joined, first             figures
+	singleJoined, singleFirst figures
 	// articles counts pages by article count: 0, 1, 2, 3 or more;
 	// byType does so per WCXB page type.
 	articles [4]int
@@ -85,7 +87,7 @@ func (s summary) singleRate() float64 {
 func summarise(set, extractor string, half datasets.Half, recs []Record) summary {
 	s := summary{set: set, extractor: extractor, half: half, byType: map[string][4]int{},
 		meta: map[string]metaTally{}, singleMeta: map[string]metaTally{}}
-	var joined, first []scoredPage
+	var joined, first, singleJoined, singleFirst []scoredPage
 	hosts := map[string]bool{}
 	for _, r := range recs {
 		if r.Set != set || r.Extractor != extractor || (half != datasets.All && r.Half != string(half)) {
@@ -121,9 +123,14 @@ func summarise(set, extractor string, half datasets.Half, recs []Record) summary
 		}
 		joined = append(joined, scoredPage{r.PageType, r.Scores})
 		first = append(first, scoredPage{r.PageType, r.first()})
+		if r.Single {
+			singleJoined = append(singleJoined, scoredPage{r.PageType, r.Scores})
+			singleFirst = append(singleFirst, scoredPage{r.PageType, r.first()})
+		}
 	}
 	s.hosts = len(hosts)
 	s.joined, s.first = aggregate(set, joined), aggregate(set, first)
+	s.singleJoined, s.singleFirst = aggregate(set, singleJoined), aggregate(set, singleFirst)
 	return s
 }
 

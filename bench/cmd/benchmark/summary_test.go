@@ -60,8 +60,13 @@ func TestSummariseHalves(t *testing.T) {
 			}
 		})
 	}
-	if got := summarise(datasets.WCXB, "pare", datasets.All, recs).byType["forum"]; got != [4]int{0, 0, 0, 1} {
+	all := summarise(datasets.WCXB, "pare", datasets.All, recs)
+	if got := all.byType["forum"]; got != [4]int{0, 0, 0, 1} {
 		t.Errorf("forum counts %v", got)
+	}
+	// Article pages only: joined (1+0.8+0+0.5)/4, first (1+0.4+0+0.5)/4.
+	if !near(all.singleJoined.f1, 0.575) || !near(all.singleFirst.f1, 0.475) {
+		t.Errorf("article pages: joined %.3f, first %.3f", all.singleJoined.f1, all.singleFirst.f1)
 	}
 }
 

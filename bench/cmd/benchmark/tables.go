@@ -37,19 +37,31 @@ func printHalves(w io.Writer, rep setReport) {
 }
 
 // printSplitF1 prints F1 on all pages and on each half, of the joined
-// text and of the first article alone.
+// text and of the first article alone; for WCXB, over its article pages
+// too.
 func printSplitF1(w io.Writer, rep setReport) {
 	fmt.Fprintln(w, "F1 by half (joined: every article's text, as `pare page.html` prints it; first: the first article alone, as `pare -first`):")
+	printF1Of(w, rep, func(s summary) (int, figures, figures) { return s.pages, s.joined, s.first })
+	if rep.set == datasets.WCXB {
+		fmt.Fprintln(w, "the same, article pages only:")
+		printF1Of(w, rep, func(s summary) (int, figures, figures) { return s.single, s.singleJoined, s.singleFirst })
+	}
+}
+
+// printF1Of prints the joined and first F1 of the pages pick chooses.
+func printF1Of(w io.Writer, rep setReport, pick func(summary) (pages int, joined, first figures)) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "extractor\tjoined all\ttune\tcheck\tfirst all\ttune\tcheck\t")
 	for i, s := range rep.summaries {
 		row := s.extractor + "\t"
 		hs := perHalf(rep, i)
 		for _, h := range hs {
-			row += orNone(h.pages, fmt.Sprintf("%.3f", h.joined.f1)) + "\t"
+			n, j, _ := pick(h)
+			row += orNone(n, fmt.Sprintf("%.3f", j.f1)) + "\t"
 		}
 		for _, h := range hs {
-			row += orNone(h.pages, fmt.Sprintf("%.3f", h.first.f1)) + "\t"
+			n, _, f := pick(h)
+			row += orNone(n, fmt.Sprintf("%.3f", f.f1)) + "\t"
 		}
 		fmt.Fprintln(tw, row)
 	}
