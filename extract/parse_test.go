@@ -4,39 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
-
-	"golang.org/x/text/encoding/japanese"
 )
-
-func TestDecode(t *testing.T) {
-	sjis, err := japanese.ShiftJIS.NewEncoder().String("港町に新しい図書館")
-	if err != nil {
-		t.Fatal(err)
-	}
-	longHead := "<head>" + strings.Repeat("<link rel=preload href=/a.js>", 60)
-	tests := []struct {
-		name, page, contentType string
-		charset, text           string
-	}{
-		{"meta after 1024 bytes", longHead + `<meta charset="shift_jis"></head><p>` + sjis, "", "shift_jis", "港町に新しい図書館"},
-		{"header wins", "<meta charset=\"utf-8\"><p>caf\xe9", "text/html; charset=windows-1252", "windows-1252", "café"},
-		{"declared latin-1, really utf-8", `<meta charset="iso-8859-1"><p>café €5`, "", "utf-8", "café €5"},
-		{"undeclared windows-1252", "<p>caf\xe9 \x80" + "5 \x93quoted\x94", "", "windows-1252", "café €5 “quoted”"},
-		{"undeclared utf-8 with a stray byte", "<p>£5 \xff and €6", "", "utf-8", "£5 \uFFFD and €6"},
-		{"utf-8 bom", "\xef\xbb\xbf<p>naïve", "", "utf-8", "naïve"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			out, cs := decode([]byte(tc.page), tc.contentType)
-			if cs != tc.charset {
-				t.Errorf("charset %q, want %q", cs, tc.charset)
-			}
-			if !strings.Contains(string(out), tc.text) {
-				t.Errorf("decoded %q lacks %q", out, tc.text)
-			}
-		})
-	}
-}
 
 func TestFlatten(t *testing.T) {
 	page := strings.Repeat("<div><b>", 400) + "deep text" + strings.Repeat("</b></div>", 400) + "<p>after</p>"
