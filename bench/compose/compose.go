@@ -26,18 +26,44 @@ const (
 	// Teasers puts a "More stories" list of other pages' headlines and
 	// first sentences after A's region; the truth is A alone.
 	Teasers Kind = "teasers"
+	// UnmarkedStyle appends a story in unmarked markup (see unmarked.go)
+	// whose headline is a <div> made large by inline CSS; UnmarkedARIA
+	// the same with a <div role="heading" aria-level="1">. Each comes in
+	// four variants: the appended story alone unmarked ("story-ab",
+	// "story-ba") or the whole page ("page-ab", "page-ba"), on A's page
+	// and on B's.
+	UnmarkedStyle Kind = "unmarked-style"
+	UnmarkedARIA  Kind = "unmarked-aria"
+	// Placeholder appends an infinite-scroll slot that names the next
+	// story's URL but holds only its headline, date and a two-sentence
+	// dek: the truth is the page's own article alone. Variants "ab" (A's
+	// page, B's slot) and "ba".
+	Placeholder Kind = "placeholder"
+	// Three appends to A's body, each in an infinite-scroll item, B's
+	// article and C's, a page of another site: truth A, B, C. Variants
+	// "abc" and "acb" (the other site's story between two of the host's).
+	Three Kind = "three"
 )
 
 // Kinds returns every kind, in report order.
-func Kinds() []Kind { return []Kind{Inside, After, Reverse, Teasers} }
+func Kinds() []Kind {
+	return []Kind{Inside, After, Reverse, Teasers, UnmarkedStyle, UnmarkedARIA, Placeholder, Three}
+}
 
 // Page is one composed page.
 type Page struct {
 	Kind Kind
+	// Variant names the way a kind was made, "" for a kind that has one
+	// way; the letters give the stories' order on the page.
+	Variant string
 	// A and B are the IDs of the pair it was made from (A before B in ID
-	// order); B is "" for Teasers. Host is the ID of the page whose
-	// frame holds the others: A, except for Reverse.
-	A, B, Host string
+	// order); B is "" for Teasers. C is Three's page of another site.
+	// Host is the ID of the page whose frame holds the others.
+	A, B, C, Host string
+	// Half is the half of the benchmark the page is in: its host page's.
+	// Every page it is made from is of that half (Three's other site and
+	// the teasers too), so a half composes from itself alone.
+	Half datasets.Half
 	// URL is the host page's URL, the one an extractor is given.
 	URL string
 	// HTML is the page, UTF-8, declared so by a <meta charset>.
@@ -45,15 +71,20 @@ type Page struct {
 	// Truth holds the labelled bodies of the articles on the page, in
 	// page order, and TruthIDs the page each came from.
 	Truth, TruthIDs []string
-	// Teasers lists the items of a Teasers page's list, none of which
-	// belongs in any article.
+	// Teasers lists text on the page that belongs in no article: the
+	// items of a Teasers page's list, a Placeholder page's slot (its
+	// headline, and its dek as the Sentence).
 	Teasers []Teaser
+	// Lacks names what the kind writes out that a source's metadata did
+	// not give, so was left out rather than invented: "B:byline",
+	// "A:date", the letter being the story's role in the pair.
+	Lacks []string
 }
 
 // Skip records a composition that could not be made, and why.
 type Skip struct {
-	Kind         Kind
-	A, B, Reason string
+	Kind                  Kind
+	Variant, A, B, Reason string
 }
 
 // Set is what Build makes.
@@ -65,6 +96,20 @@ type Set struct {
 	Pages   []Page
 	Skipped []Skip
 }
+
+// variants lists each kind's variants in report order; a kind with one
+// way of making it has the one variant "".
+var variants = map[Kind][]string{
+	Inside: {""}, After: {""}, Reverse: {""}, Teasers: {""},
+	UnmarkedStyle: {"story-ab", "story-ba", "page-ab", "page-ba"},
+	UnmarkedARIA:  {"story-ab", "story-ba", "page-ab", "page-ba"},
+	Placeholder:   {"ab", "ba"},
+	Three:         {"abc", "acb"},
+}
+
+// Variants returns a kind's variants in report order: [""] for a kind
+// made one way.
+func Variants(k Kind) []string { return slices.Clone(variants[k]) }
 
 // Build composes pages of the given kinds from ScrapingHub pages (or any
 // pages labelled with a whole body). The output depends only on the
@@ -102,7 +147,11 @@ func Build(pages []datasets.Page, kinds []Kind) (*Set, error) {
 		same := byHost[h]
 		for i := 0; i+1 < len(same); i++ {
 			set.Pairs++
-			set.pair(same[i], same[i+1], kinds)
+			for _, k := range kinds {
+				if k != Teasers {
+					set.pair(k, same[i], same[i+1])
+				}
+			}
 		}
 	}
 	if slices.Contains(kinds, Teasers) {
@@ -113,36 +162,60 @@ func Build(pages []datasets.Page, kinds []Kind) (*Set, error) {
 	return set, nil
 }
 
-// pair makes the pair kinds of a and b.
-func (set *Set) pair(a, b *Source, kinds []Kind) {
-	for _, k := range kinds {
-		if k == Teasers {
+// pair makes every variant of a pair kind from a and b, or records why
+// it could not.
+func (set *Set) pair(k Kind, a, b *Source) {
+	for _, v := range variants[k] {
+		var doc *html.Node
+		var p Page
+		reason := ""
+		switch {
+		case !a.Usable():
+			reason = "A: " + a.Err
+		case !b.Usable():
+			reason = "B: " + b.Err
+		case k == UnmarkedStyle || k == UnmarkedARIA:
+			doc, p, reason = unmarked(k == UnmarkedARIA, v, a, b)
+		case k == Placeholder:
+			doc, p, reason = placeholder(v, a, b)
+		case k == Three:
+			doc, p, reason = set.three(v, a, b)
+		default:
+			doc, p = appended(k, a, b)
+		}
+		if reason != "" {
+			set.Skipped = append(set.Skipped, Skip{Kind: k, Variant: v, A: a.ID, B: b.ID, Reason: reason})
 			continue
 		}
-		if !a.Usable() || !b.Usable() {
-			reason := "A: " + a.Err
-			if a.Usable() {
-				reason = "B: " + b.Err
-			}
-			set.Skipped = append(set.Skipped, Skip{Kind: k, A: a.ID, B: b.ID, Reason: reason})
-			continue
-		}
-		host, guest := a, b
-		if k == Reverse {
-			host, guest = b, a
-		}
-		doc, region := host.host()
-		if k == Inside {
-			insertAfter(region, guest.guest()...)
-		} else {
-			wrap := elem(atom.Div, []html.Attribute{
-				{Key: "class", Val: "infinite-scroll-item"}, {Key: "data-url", Val: guest.URL}},
-				guest.guest()...)
-			find(doc, atom.Body).AppendChild(wrap)
-		}
-		set.add(doc, Page{Kind: k, A: a.ID, B: b.ID, Host: host.ID, URL: host.URL,
-			Truth: []string{host.Body, guest.Body}, TruthIDs: []string{host.ID, guest.ID}})
+		p.Kind, p.Variant, p.A, p.B = k, v, a.ID, b.ID
+		set.add(doc, p)
 	}
+}
+
+// on starts the Page whose frame is host's page, with the truth of the
+// sources in page order.
+func on(host *Source, stories ...*Source) Page {
+	p := Page{Host: host.ID, URL: host.URL, Half: host.Half}
+	for _, s := range stories {
+		p.Truth = append(p.Truth, s.Body)
+		p.TruthIDs = append(p.TruthIDs, s.ID)
+	}
+	return p
+}
+
+// appended makes Inside, After and Reverse.
+func appended(k Kind, a, b *Source) (*html.Node, Page) {
+	host, guest := a, b
+	if k == Reverse {
+		host, guest = b, a
+	}
+	doc, region := host.host()
+	if k == Inside {
+		insertAfter(region, guest.guest()...)
+	} else {
+		find(doc, atom.Body).AppendChild(scrollItem(guest.URL, guest.guest()...))
+	}
+	return doc, on(host, host, guest)
 }
 
 // teasers makes the Teasers page of the i-th source.
@@ -151,15 +224,16 @@ func (set *Set) teasers(i int, a *Source) {
 		set.Skipped = append(set.Skipped, Skip{Kind: Teasers, A: a.ID, Reason: "A: " + a.Err})
 		return
 	}
-	items := pickTeasers(set.Sources, i, 4+i%3)
+	items := pickTeasers(set.Sources, i)
 	if len(items) < 4 {
 		set.Skipped = append(set.Skipped, Skip{Kind: Teasers, A: a.ID, Reason: "too few teasers"})
 		return
 	}
 	doc, region := a.host()
 	insertAfter(region, teaserSection(items))
-	set.add(doc, Page{Kind: Teasers, A: a.ID, Host: a.ID, URL: a.URL,
-		Truth: []string{a.Body}, TruthIDs: []string{a.ID}, Teasers: items})
+	p := on(a, a)
+	p.Kind, p.A, p.Teasers = Teasers, a.ID, items
+	set.add(doc, p)
 }
 
 // add renders a composed tree into a page, or records why it could not.
@@ -167,7 +241,7 @@ func (set *Set) add(doc *html.Node, p Page) {
 	declareUTF8(doc)
 	b, err := render(doc)
 	if err != nil {
-		set.Skipped = append(set.Skipped, Skip{Kind: p.Kind, A: p.A, B: p.B, Reason: "render: " + err.Error()})
+		set.Skipped = append(set.Skipped, Skip{Kind: p.Kind, Variant: p.Variant, A: p.A, B: p.B, Reason: "render: " + err.Error()})
 		return
 	}
 	p.HTML = b

@@ -3,6 +3,7 @@ package compose
 import (
 	"bytes"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strings"
 	"testing"
@@ -16,11 +17,14 @@ import (
 
 // testPage makes a small news page whose article body is #body-<id>
 // inside article#art-<id>, under its headline and byline, and its label.
+// Its words are drawn from a vocabulary by a hash of the ID, so that no
+// two pages share more than a stray shingle, as two real stories do not.
 func testPage(id, host string, n int) datasets.Page {
 	title := fmt.Sprintf("Story %s about the %s harbour", id, host)
 	var paras []string
 	for i := range 3 {
-		paras = append(paras, fmt.Sprintf("Paragraph %d of story %s tells how the %s council met %d times to argue about the harbour wall.", i, id, host, n+i))
+		paras = append(paras, fmt.Sprintf("Paragraph %d of story %s: %s. Then %s, %d times.", i, id,
+			words(id, i, 12), words(id, i+10, 10), n+i))
 	}
 	page := `<html><head><title>` + title + ` | ` + host + `</title></head><body>
 		<nav><a href="/">Home</a> <a href="/news">News</a></nav>
@@ -31,12 +35,33 @@ func testPage(id, host string, n int) datasets.Page {
 		Truth: datasets.Truth{Body: strings.Join(paras, "\n")}}
 }
 
-// testSet is one pair on a.example and five single pages on other hosts,
-// enough for a teaser list.
+// words returns n words of a fixed vocabulary, chosen by a hash of the
+// ID and the salt.
+func words(id string, salt, n int) string {
+	vocab := strings.Fields(`harbour council bridge winter storm engineer road lorry ferry resident
+		market baker prize loaf morning school teacher pupil library book river flood farmer field
+		train station ticket museum painting theatre actor festival stadium match goal doctor clinic`)
+	f := fnv.New64a()
+	fmt.Fprintf(f, "%s/%d", id, salt)
+	x := f.Sum64()
+	out := make([]string, n)
+	for i := range out {
+		out[i] = vocab[x%uint64(len(vocab))]
+		x = x*6364136223846793005 + 1442695040888963407
+	}
+	return strings.Join(out, " ")
+}
+
+// testSet is one pair on a.example and five single pages on other hosts
+// of a.example's half, enough for a teaser list and Three's other site.
 func testSet() []datasets.Page {
 	pages := []datasets.Page{testPage("a1", "a.example", 1), testPage("a2", "a.example", 20)}
-	for i, h := range []string{"b", "c", "d", "e", "f"} {
-		pages = append(pages, testPage(h+"1", h+".example", 40+i))
+	half := datasets.HalfOfHost("a.example")
+	for i := 0; len(pages) < 7; i++ {
+		h := fmt.Sprintf("h%d.example", i)
+		if datasets.HalfOfHost(h) == half {
+			pages = append(pages, testPage(fmt.Sprintf("h%d", i), h, 40+i))
+		}
 	}
 	return pages
 }
@@ -129,8 +154,14 @@ func TestBuild(t *testing.T) {
 			}
 		})
 	}
-	if set.Pairs != 1 || len(set.Skipped) != 0 || len(set.Pages) != 3+7 {
-		t.Errorf("%d pairs, %d pages, skipped %v; want 1 pair, 10 pages, none skipped", set.Pairs, len(set.Pages), set.Skipped)
+	want := 7 // teasers
+	for _, k := range Kinds() {
+		if k != Teasers {
+			want += len(Variants(k))
+		}
+	}
+	if set.Pairs != 1 || len(set.Skipped) != 0 || len(set.Pages) != want {
+		t.Errorf("%d pairs, %d pages, skipped %v; want 1 pair, %d pages, none skipped", set.Pairs, len(set.Pages), set.Skipped, want)
 	}
 	again, _ := Build(testSet(), Kinds())
 	for i := range set.Pages {

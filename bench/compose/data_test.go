@@ -3,7 +3,10 @@ package compose
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
+
+	"golang.org/x/net/html/atom"
 
 	"github.com/pare-dev/pare/bench/datasets"
 	"github.com/pare-dev/pare/bench/metrics"
@@ -11,8 +14,8 @@ import (
 
 // TestBuildScrapingHub composes the real set and checks the counts, and
 // that every article of every composed page can be found again in it
-// (so nothing was lost in decoding, copying or rendering) and every
-// teaser is on its page.
+// (so nothing was lost in decoding, copying or rendering), every
+// teaser is on its page, and no unmarked story keeps a mark.
 func TestBuildScrapingHub(t *testing.T) {
 	dir, err := datasets.FindDir()
 	if errors.Is(err, datasets.ErrNoData) {
@@ -41,7 +44,7 @@ func TestBuildScrapingHub(t *testing.T) {
 		skipped[s.Kind]++
 	}
 	for _, k := range Kinds() {
-		want := set.Pairs
+		want := set.Pairs * len(Variants(k))
 		if k == Teasers {
 			want = len(set.Sources)
 		}
@@ -58,6 +61,15 @@ func TestBuildScrapingHub(t *testing.T) {
 		for i, body := range p.Truth {
 			if r, _ := Locate(doc, body, MinCover); r == nil {
 				t.Errorf("%s %s %s: article %s lost", p.Kind, p.A, p.B, p.TruthIDs[i])
+			}
+		}
+		if p.Kind == UnmarkedStyle || p.Kind == UnmarkedARIA {
+			unmarked := lastElem(find(doc, atom.Body))
+			if strings.HasPrefix(p.Variant, "page-") {
+				unmarked = find(doc, atom.Body)
+			}
+			if m := marks(unmarked); len(m) > 0 {
+				t.Errorf("%s/%s %s %s: marks left: %q", p.Kind, p.Variant, p.A, p.B, m[:min(5, len(m))])
 			}
 		}
 		text := metrics.ShingleCounts(textOf(doc))

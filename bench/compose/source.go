@@ -14,6 +14,11 @@ import (
 // article located.
 type Source struct {
 	ID, URL, Host string
+	// Site is the page's registrable domain (datasets.Host), which tells
+	// another site from a subdomain of the same one, and Half the half of
+	// the benchmark it falls in (datasets.HalfOf).
+	Site string
+	Half datasets.Half
 	// Body is the labelled article text.
 	Body string
 	// Cover is the share of Body's shingles the region holds; 0 when
@@ -25,12 +30,16 @@ type Source struct {
 	// Title is the page's headline text, for teasers; Sentence the first
 	// sentence of Body.
 	Title, Sentence string
+	// Author and Date are the byline name and the day ("March 5, 2024")
+	// the page's metadata gives (see pageMeta); "" when it gives none.
+	Author, Date string
 	// Err says why the page cannot be used; "" when it can.
 	Err string
 
 	doc      *html.Node // never changed: compositions work on clones
 	region   *html.Node // the located article
 	unit     *html.Node // region, or the ancestor that also holds the headline
+	head     *html.Node // the headline element; nil for HeadlineNone
 	copyHead *html.Node // the headline, copied before unit (HeadlineCopied)
 }
 
@@ -39,14 +48,15 @@ func (s *Source) Usable() bool { return s.Err == "" }
 
 // prepare parses a page and locates its article and headline.
 func prepare(p datasets.Page) *Source {
-	s := &Source{ID: p.ID, URL: p.URL, Host: hostOf(p.URL), Body: p.Truth.Body,
-		Sentence: firstSentence(p.Truth.Body)}
+	s := &Source{ID: p.ID, URL: p.URL, Host: hostOf(p.URL), Site: datasets.Host(p), Half: datasets.HalfOf(p),
+		Body: p.Truth.Body, Sentence: firstSentence(p.Truth.Body)}
 	doc, err := parseUTF8(p.HTML)
 	if err != nil {
 		s.Err = err.Error()
 		return s
 	}
 	s.doc = doc
+	s.Author, s.Date = pageMeta(doc)
 	region, cover := Locate(doc, p.Truth.Body, MinCover)
 	if region == nil {
 		s.Err = "article not located: no element holds 90% of its shingles"
@@ -55,6 +65,7 @@ func prepare(p datasets.Page) *Source {
 	s.region, s.Cover = region, cover
 	head := findHeadline(doc)
 	_, spans := tokenSpans(doc)
+	s.head = head
 	s.unit, s.Headline = widen(region, head, spans)
 	if s.Headline == HeadlineCopied {
 		s.copyHead = head

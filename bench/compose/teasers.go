@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"hash/fnv"
 	"strings"
 	"unicode/utf8"
 
@@ -26,12 +27,23 @@ const (
 	maxSentenceRunes  = 240
 )
 
-// firstSentence returns the first sentence of at least minSentenceTokens
-// tokens (or minSentenceRunes word characters, for scripts written
-// without spaces, where a sentence is one token) in a labelled body, cut at a word near maxSentenceRunes; "" when
-// there is none. Sentences end at . ! ? followed by a space, or at a CJK
-// full stop, exclamation or question mark.
+// firstSentence returns the first sentence of sentences(body, 1), cut at
+// a word near maxSentenceRunes; "" when there is none.
 func firstSentence(body string) string {
+	if s := sentences(body, 1); len(s) > 0 {
+		return cut(s[0], maxSentenceRunes)
+	}
+	return ""
+}
+
+// sentences returns the first n sentences of at least minSentenceTokens
+// tokens (or minSentenceRunes word characters, for scripts written
+// without spaces, where a sentence is one token) in a labelled body, in
+// order and whole; fewer when the body has fewer. Sentences end at . ! ? followed by a space, or at a CJK full
+// stop, exclamation or question mark, and never run across paragraphs.
+// A shorter piece (a dateline, "Photo: AP.") is passed over.
+func sentences(body string, n int) []string {
+	var out []string
 	for _, para := range strings.Split(body, "\n") {
 		para = strings.Join(strings.Fields(para), " ")
 		start := 0
@@ -49,15 +61,19 @@ func firstSentence(body string) string {
 				continue
 			}
 			if s := para[start:end]; longEnough(s) {
-				return cut(strings.TrimSpace(s))
+				if out = append(out, strings.TrimSpace(s)); len(out) == n {
+					return out
+				}
 			}
 			start = end
 		}
 		if s := para[start:]; longEnough(s) {
-			return cut(strings.TrimSpace(s))
+			if out = append(out, strings.TrimSpace(s)); len(out) == n {
+				return out
+			}
 		}
 	}
-	return ""
+	return out
 }
 
 func longEnough(s string) bool {
@@ -68,14 +84,14 @@ func longEnough(s string) bool {
 	return utf8.RuneCountInString(strings.Join(toks, "")) >= minSentenceRunes
 }
 
-// cut shortens s to about maxSentenceRunes, at a space when there is one
-// in the second half, and marks the cut with an ellipsis.
-func cut(s string) string {
+// cut shortens s to about limit runes, at a space when there is one in the
+// second half, and marks the cut with an ellipsis.
+func cut(s string, limit int) string {
 	r := []rune(s)
-	if len(r) <= maxSentenceRunes {
+	if len(r) <= limit {
 		return s
 	}
-	r = r[:maxSentenceRunes]
+	r = r[:limit]
 	if i := strings.LastIndex(string(r), " "); i > len(string(r))/2 {
 		return string(r)[:i] + " …"
 	}
@@ -98,17 +114,23 @@ func teaserSection(items []Teaser) *html.Node {
 	return elem(atom.Section, nil, elem(atom.H2, nil, textNode("More stories")), list)
 }
 
-// pickTeasers chooses n teasers for the i-th source from the sources
-// after it, in order and wrapping round: pages of other hosts with a
-// headline and a first sentence, neither of which the source's own body
-// mostly holds (so that finding one in the output is a leak, not a
-// coincidence). It returns fewer when too few qualify.
-func pickTeasers(srcs []*Source, i, n int) []Teaser {
+// pickTeasers chooses teasers for the i-th source from the sources after
+// it, in order and wrapping round: pages of other hosts in the same half
+// with a headline and a first sentence, neither of which the source's
+// own body mostly holds (so that finding one in the output is a leak,
+// not a coincidence). It takes 4 to 6, by a hash of the source's ID, and
+// returns fewer when too few qualify. Neither the number nor the choice
+// depends on pages of the other half, so composing from one half makes
+// the very pages composing from all makes in it.
+func pickTeasers(srcs []*Source, i int) []Teaser {
+	f := fnv.New32a()
+	f.Write([]byte(srcs[i].ID)) // a hash.Hash never fails to write
+	n := 4 + int(f.Sum32()%3)
 	own := metrics.ShingleCounts(srcs[i].Body)
 	var out []Teaser
 	for k := 1; k < len(srcs) && len(out) < n; k++ {
 		s := srcs[(i+k)%len(srcs)]
-		if s.Host == srcs[i].Host || s.Title == "" || s.Sentence == "" ||
+		if s.Host == srcs[i].Host || s.Half != srcs[i].Half || s.Title == "" || s.Sentence == "" ||
 			Found(s.Title, own) || Found(s.Sentence, own) {
 			continue
 		}
