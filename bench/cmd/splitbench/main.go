@@ -1,10 +1,14 @@
 // Command splitbench measures how pare splits a page that holds several
 // articles. It composes such pages from the ScrapingHub set (package
-// compose: a same-site story inside or after another, and a teaser list
-// after a story), runs pare on each with the publisher rules off, and
-// scores the articles it yields against the truth of each.
+// compose: a same-site story inside or after another, in marked or
+// unmarked markup, a placeholder slot for one, three stories of which
+// one is another site's, and a teaser list after a story), runs pare on
+// each with the publisher rules off, and scores the articles it yields
+// against the truth of each: every figure per kind and variant, on all
+// pages and on each half (tune, check), beside the targets of issue 9.
 //
 //	go run ./cmd/splitbench                              # every kind
+//	go run ./cmd/splitbench -kinds placeholder           # one kind
 //	go run ./cmd/splitbench -kinds after,reverse -worst 10
 //	go run ./cmd/splitbench -json split.json some-page.html  # and a mixed trafilatura page
 //	go run ./cmd/splitbench -dump /tmp/split                 # the composed pages, for pare -explain
@@ -15,7 +19,8 @@
 //
 // Files, in run order: run.go (flags, the passes), extract.go (pare over
 // many pages), score.go (matching and per-page figures), report.go
-// (tables and -worst), util.go (small helpers).
+// (tables), causes.go (failure causes and -worst), util.go (small
+// helpers).
 package main
 
 import (

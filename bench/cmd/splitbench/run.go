@@ -47,9 +47,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.data, "data", "", "benchmark data `dir` (default: $"+datasets.EnvDir+", else shared/bench found above the working directory)")
 	fs.StringVar(&kinds, "kinds", strings.Join(all, ","), "comma-separated `kinds` of composed page")
 	fs.StringVar(&c.jsonOut, "json", "", "write per-page records to `file`")
-	fs.IntVar(&c.worst, "worst", 0, "list the `n` worst composed pages and why")
+	fs.IntVar(&c.worst, "worst", 0, "list the `n` worst composed pages of the tune half (of check under -half check) and why")
 	fs.StringVar(&half, "half", "all", "compose from the pages of one `half` only: tune, check or all (see bench/README.md)")
-	fs.StringVar(&c.dump, "dump", "", "write every composed page to `dir`, as <kind>-<A>[-<B>].html, to look into with pare -explain")
+	fs.StringVar(&c.dump, "dump", "", "write every composed page to `dir`, as <kind>[-<variant>]-<A>[-<B>][-<C>].html, to look into with pare -explain")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: splitbench [flags] [trafilatura-page ...]")
 		fs.PrintDefaults()
@@ -143,7 +143,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	printMixed(stdout, mixed, mixedOuts)
 	printCauses(stdout, recs)
 	if cfg.worst > 0 {
-		printWorst(stdout, recs, cfg.worst)
+		printWorst(stdout, recs, cfg.worst, cfg.half)
 	}
 	if cfg.jsonOut != "" {
 		return writeRecords(cfg.jsonOut, recs)
@@ -183,9 +183,11 @@ func dump(dir string, pages []compose.Page) error {
 		return err
 	}
 	for _, p := range pages {
-		name := string(p.Kind) + "-" + p.A
-		if p.B != "" {
-			name += "-" + p.B
+		name := string(p.Kind)
+		for _, part := range []string{p.Variant, p.A, p.B, p.C} {
+			if part != "" {
+				name += "-" + part
+			}
 		}
 		if err := os.WriteFile(filepath.Join(dir, name+".html"), p.HTML, 0o644); err != nil {
 			return err

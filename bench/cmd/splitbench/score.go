@@ -1,18 +1,25 @@
 package main
 
 import (
+	"slices"
+
 	"github.com/pare-dev/pare/bench/compose"
+	"github.com/pare-dev/pare/bench/datasets"
 	"github.com/pare-dev/pare/bench/metrics"
 )
 
 // Record is one composed page's result, as -json writes it.
 type Record struct {
-	Kind string `json:"kind"`
-	// A and B are the pair's page IDs (B "" for teasers); Host is the
-	// page whose frame holds the others.
-	A    string `json:"a"`
-	B    string `json:"b,omitempty"`
-	Host string `json:"host"`
+	Kind    string `json:"kind"`
+	Variant string `json:"variant,omitempty"`
+	// A and B are the pair's page IDs (B "" for teasers), C a three
+	// page's story of another site; Host is the page whose frame holds
+	// the others, and Half the half it (and so the composed page) is in.
+	A    string        `json:"a"`
+	B    string        `json:"b,omitempty"`
+	C    string        `json:"c,omitempty"`
+	Host string        `json:"host"`
+	Half datasets.Half `json:"half"`
 	// Want is the number of true articles, Got the number pare yielded.
 	Want int `json:"want"`
 	Got  int `json:"got"`
@@ -26,12 +33,16 @@ type Record struct {
 	Alone []float64 `json:"alone"`
 	// Matches pairs true and predicted articles.
 	Matches []Match `json:"matches"`
-	// Teasers and Leaked count a teaser list's items, and those found in
+	// Teasers and Leaked count the items on the page that belong in no
+	// article (a teaser list's, a placeholder's slot), and those found in
 	// some output article.
-	Teasers int      `json:"teasers,omitempty"`
-	Leaked  int      `json:"leaked,omitempty"`
-	Titles  []string `json:"titles"`
-	Error   string   `json:"error,omitempty"`
+	Teasers int `json:"teasers,omitempty"`
+	Leaked  int `json:"leaked,omitempty"`
+	// Lacks names what the composed page left out for want of metadata
+	// (compose.Page.Lacks).
+	Lacks  []string `json:"lacks,omitempty"`
+	Titles []string `json:"titles"`
+	Error  string   `json:"error,omitempty"`
 }
 
 // Match is a true article and the predicted one matched to it.
@@ -40,7 +51,8 @@ type Match struct {
 	Pred  int     `json:"pred"`  // index in pare's articles
 	F1    float64 `json:"f1"`
 	// Contamination is the share of the prediction's shingles that
-	// belong to another true article of the page and not to this one.
+	// belong to another true article of the page, or to text that
+	// belongs in none (a teaser, a placeholder), and not to this one.
 	Contamination float64 `json:"contamination"`
 }
 
@@ -100,8 +112,9 @@ func contamination(pred string, own map[string]int, others []map[string]int) flo
 // score scores pare's output on one composed page; alone maps page IDs
 // to pare's F1 on the page by itself.
 func score(p compose.Page, o output, alone map[string]float64) Record {
-	r := Record{Kind: string(p.Kind), A: p.A, B: p.B, Host: p.Host, Want: len(p.Truth), Got: len(o.texts),
-		F1: make([]float64, len(p.Truth)), Truth: p.TruthIDs, Titles: o.titles, Teasers: len(p.Teasers)}
+	r := Record{Kind: string(p.Kind), Variant: p.Variant, A: p.A, B: p.B, C: p.C, Host: p.Host, Half: p.Half,
+		Want: len(p.Truth), Got: len(o.texts), F1: make([]float64, len(p.Truth)), Truth: p.TruthIDs,
+		Titles: o.titles, Teasers: len(p.Teasers), Lacks: p.Lacks}
 	for _, id := range p.TruthIDs {
 		r.Alone = append(r.Alone, alone[id])
 	}
@@ -112,8 +125,12 @@ func score(p compose.Page, o output, alone map[string]float64) Record {
 	for i, t := range p.Truth {
 		sh[i] = metrics.ShingleCounts(t)
 	}
+	var stray []map[string]int // text that belongs in no article
+	for _, tz := range p.Teasers {
+		stray = append(stray, metrics.ShingleCounts(tz.Headline+"\n"+tz.Sentence))
+	}
 	for _, m := range match(p.Truth, o.texts) {
-		var others []map[string]int
+		others := slices.Clip(stray)
 		for k := range sh {
 			if k != m.Truth {
 				others = append(others, sh[k])

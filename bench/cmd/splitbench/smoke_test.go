@@ -25,6 +25,7 @@ func TestParseFlags(t *testing.T) {
 	}{
 		{"defaults", nil, compose.Kinds(), defaultMixed(), false},
 		{"kinds-and-pages", []string{"-kinds", "after, teasers,after", "x.html"}, []compose.Kind{compose.After, compose.Teasers}, []string{"x.html"}, false},
+		{"new-kinds", []string{"-kinds", "unmarked-aria,three"}, []compose.Kind{compose.UnmarkedARIA, compose.Three}, defaultMixed(), false},
 		{"unknown-kind", []string{"-kinds", "sideways"}, nil, nil, true},
 		{"no-kind", []string{"-kinds", ","}, nil, nil, true},
 		{"negative-worst", []string{"-worst", "-1"}, nil, nil, true},
@@ -57,13 +58,14 @@ func TestSmoke(t *testing.T) {
 	tmp := t.TempDir()
 	jsonPath, dumpDir := filepath.Join(tmp, "split.json"), filepath.Join(tmp, "pages")
 	var stdout, stderr bytes.Buffer
-	args := []string{"-data", dir, "-kinds", "after,teasers", "-worst", "3", "-json", jsonPath, "-dump", dumpDir}
+	args := []string{"-data", dir, "-kinds", "after,teasers,placeholder", "-worst", "3", "-json", jsonPath, "-dump", dumpDir}
 	if err := run(args, &stdout, &stderr); err != nil {
 		t.Fatalf("run: %v\n%s", err, stderr.String())
 	}
 	for _, want := range []string{"== composed from ScrapingHub", "== pare (rules off) on composed pages", "\nafter ",
-		"\nteasers ", "\nall ", "== ScrapingHub pages as they are", "== mixed trafilatura pages", "hoy.com-daran.html:",
-		"== failure causes", "== 3 worst composed pages"} {
+		"\nteasers ", "\nplaceholder ", "\n  ab ", "\n  ba ", " tune ", " check ", "\nall ",
+		"== ScrapingHub pages as they are", "== mixed trafilatura pages", "hoy.com-daran.html (",
+		"== failure causes", "== 3 worst composed pages of the tune half"} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout.String())
 		}
@@ -81,7 +83,9 @@ func TestSmoke(t *testing.T) {
 		t.Fatalf("%d records, %d pages dumped; want over 200, one per record", len(recs), len(files))
 	}
 	for _, r := range recs {
-		if len(r.F1) != r.Want || len(r.Alone) != r.Want || len(r.Titles) != r.Got || (r.Kind == "teasers") != (r.Teasers > 0) {
+		stray := r.Kind == "teasers" || r.Kind == "placeholder"
+		if len(r.F1) != r.Want || len(r.Alone) != r.Want || len(r.Titles) != r.Got || stray != (r.Teasers > 0) ||
+			(r.Half != datasets.Tune && r.Half != datasets.Check) || (r.Kind == "placeholder") != (r.Variant != "") {
 			t.Errorf("%s %s: inconsistent record %+v", r.Kind, r.A, r)
 		}
 		for _, m := range r.Matches {
