@@ -142,7 +142,11 @@ func printWorst(w io.Writer, recs []Record, n int, half datasets.Half) {
 		if r.Variant != "" {
 			k += "/" + r.Variant
 		}
-		fmt.Fprintf(w, "%-23s A %.10s B %-10.10s C %-10.10s got %d/%d F1 %s alone %s contam [%s] leaked %d/%d: %s\n", k, r.A, r.B, r.C,
+		ids := fmt.Sprintf("A %.10s B %-10.10s", r.A, r.B)
+		if r.C != "" {
+			ids += fmt.Sprintf(" C %.10s", r.C)
+		}
+		fmt.Fprintf(w, "%-23s %s got %d/%d F1 %s alone %s contam [%s] leaked %d/%d: %s\n", k, ids,
 			r.Got, r.Want, floats(r.F1), floats(r.Alone), strings.Join(con, " "), r.Leaked, r.Teasers, strings.Join(causes(r), ", "))
 		for _, t := range r.Titles {
 			fmt.Fprintf(w, "%24s title: %s\n", "", short(t, headerWidth))
