@@ -113,7 +113,7 @@ func pageItem(rec gowarc.Record, max int64, it *warcItem) {
 			return
 		}
 		payload = p
-		if hh != nil && strings.Contains(strings.ToLower(hh.Get("Transfer-Encoding")), "chunked") {
+		if chunked(block.ProtocolHeaderBytes()) {
 			payload = httputil.NewChunkedReader(bufio.NewReader(p))
 		}
 	case gowarc.Resource:
@@ -142,6 +142,20 @@ func pageItem(rec gowarc.Record, max int64, it *warcItem) {
 	default:
 		it.body = body
 	}
+}
+
+// chunked reports whether raw HTTP response headers say the body is
+// chunked. It reads the bytes itself: net/http, which gowarc parses the
+// headers with, moves Transfer-Encoding out of the Header it returns.
+func chunked(head []byte) bool {
+	for _, line := range strings.Split(string(head), "\n") {
+		name, value, ok := strings.Cut(line, ":")
+		if ok && strings.EqualFold(strings.TrimSpace(name), "Transfer-Encoding") &&
+			strings.Contains(strings.ToLower(value), "chunked") {
+			return true
+		}
+	}
+	return false
 }
 
 // truncation names a validation finding that means the record's block is

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -83,3 +84,28 @@ func TestReadWARCDamage(t *testing.T) {
 }
 
 func stringsReader(s string) *bytes.Reader { return bytes.NewReader([]byte(s)) }
+
+// A response saved as it came over the wire, chunked and gzipped, gives
+// the page: the chunks are joined here, and the extractor ungzips.
+func TestReadWARCChunkedGzip(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(testPage))
+	zw.Close()
+	body := gz.Bytes()
+	half := len(body) / 2
+	block := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n",
+		half, body[:half], len(body)-half, body[half:])
+	var buf bytes.Buffer
+	if err := NewWARCWriter(&buf, true).WriteRecord("response", "https://example.com/c", "application/http; msgtype=response", []byte(block)); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "c.warc.gz")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	recs, _ := collect(t, []string{path}, Options{})
+	if len(recs) != 1 || len(recs[0].Articles) != 1 || recs[0].Articles[0].Title != "A test story" {
+		t.Errorf("chunked gzipped response gave %+v", recs)
+	}
+}
