@@ -14,6 +14,7 @@ type article struct {
 	roots    []*html.Node // body elements, in document order
 	zone     span         // blocks before the body that may hold its header
 	appended bool
+	split    *Split // why an appended article was cut from the text before it
 	rule     *rules.Rule
 	lenient  bool // the main content of a page that is no article (see content.go)
 
@@ -230,6 +231,7 @@ func (p *page) settleMetadata(a *article) Article {
 		Language:   p.meta.lang,
 		Summary:    a.summary,
 		Appended:   a.appended,
+		Split:      a.split,
 		NotArticle: a.lenient,
 	}
 	if a.byline != "" {

@@ -120,6 +120,11 @@ type Article struct {
 	// Appended is true for an article the site appended below the one the
 	// page's URL points to.
 	Appended bool
+	// Split says, for an appended article that pare's splitting found,
+	// why it was cut from the text before it: the kinds of evidence that
+	// fired and the lexical cohesion across the cut. It is nil for the
+	// first article and for articles a publisher rule delimits.
+	Split *Split
 	// NotArticle is true for the main content of a page that holds no
 	// article, which only Options.AllPages asks for.
 	NotArticle bool

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -111,6 +112,10 @@ func isBlock(n *html.Node) bool {
 	return n.Type == html.ElementNode && blockElems[n.DataAtom]
 }
 
+// isHeading reports whether n is a heading: h1–h6; an element with
+// role="heading", which WAI-ARIA makes a heading for every reader (sites
+// built of generated divs mark their headlines so); or an element whose
+// inline style sets its text as large as a heading's (styledHeading).
 func isHeading(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
@@ -118,6 +123,54 @@ func isHeading(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return true
+	}
+	for _, a := range n.Attr {
+		switch {
+		case a.Namespace != "":
+		case a.Key == "role" && a.Val == "heading":
+			return true
+		case a.Key == "style" && styledHeading(a.Val):
+			return true
+		}
+	}
+	return false
+}
+
+// minHeadingPx is the least inline font size that makes an element a
+// heading: 24px, the size the HTML standard's rendering section gives
+// h2 (1.5em of a 16px default; h1 is 2em), so text styled at least as
+// large as a second-level heading reads as one.
+const minHeadingPx = 24
+
+// styledHeading reports whether an inline style sets a font size of a
+// heading: minHeadingPx or more in px, 1.5 or more in em or rem, or the
+// keywords x-large and larger.
+func styledHeading(style string) bool {
+	i := strings.Index(style, "font-size")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimLeft(style[i+len("font-size"):], " \t:")
+	if j := strings.IndexAny(v, ";!"); j >= 0 {
+		v = v[:j]
+	}
+	v = strings.ToLower(strings.TrimSpace(v))
+	switch v {
+	case "x-large", "xx-large", "xxx-large":
+		return true
+	}
+	num := strings.TrimRight(v, "abcdefghijklmnopqrstuvwxyz%")
+	f, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		return false
+	}
+	switch v[len(num):] {
+	case "px":
+		return f >= minHeadingPx
+	case "em", "rem":
+		return f >= minHeadingPx/16.0
+	case "pt":
+		return f >= minHeadingPx*0.75
 	}
 	return false
 }

@@ -27,6 +27,11 @@ type Options struct {
 	// main content (a list of posts with one long excerpt) yields the main
 	// content too.
 	AllPages bool
+	// NoSplit gives one article per page: the page's main article,
+	// without cutting off the stories a site appended below it (for a
+	// scraper that wants one text per page). Publisher rules that name
+	// each article still do.
+	NoSplit bool
 	// SecondOpinion asks go-readability for the article of a page where
 	// pare's own selection finds none, and keeps its answer, cleaned by
 	// pare's stages, when it passes pare's article gate (Result.Fallback

@@ -55,7 +55,7 @@ func (p *page) genericBodies() []body {
 		}
 	}
 	var bodies []body
-	regs := p.regions()
+	regs, splits := p.regions()
 	for k, reg := range regs {
 		b, ok := p.bodyIn(reg, cands, scores)
 		if !ok {
@@ -71,7 +71,7 @@ func (p *page) genericBodies() []body {
 				log.Debug("body root", "region", reg, "node", describe(r), "text", t, "links", l)
 			}
 		}
-		b.region = reg
+		b.region, b.split = reg, splits[k]
 		bodies = append(bodies, b)
 	}
 	return bodies
@@ -125,7 +125,7 @@ func (p *page) articlesFrom(bodies []body) []*article {
 	prevEnd := int32(0)
 	for k, b := range bodies {
 		s := b.span(p)
-		a := &article{roots: b.roots, appended: k > 0,
+		a := &article{roots: b.roots, appended: k > 0, split: b.split,
 			zone: span{lo: max(prevEnd, b.region.lo, s.lo-maxHeaderBlocks), hi: s.lo}}
 		if a.appended {
 			a.url = storyURL(p.unit(b, bodies), b.roots[0])
@@ -169,6 +169,7 @@ type body struct {
 	roots  []*html.Node
 	score  float64
 	region span
+	split  *Split // why the region was cut from the one before (regions)
 }
 
 func (b body) span(p *page) span {

@@ -40,10 +40,15 @@ const (
 )
 
 // regions cuts the page into the block ranges of its articles, in
-// document order; a page of one article is one region.
-func (p *page) regions() []span {
-	starts := p.articleStarts()
+// document order, with the evidence each cut was made on (nil for the
+// first region); a page of one article is one region. With
+// Options.NoSplit the page is one region.
+func (p *page) regions() ([]span, []*Split) {
 	n := int32(len(p.blocks))
+	if p.opts.NoSplit {
+		return []span{{0, n}}, []*Split{nil}
+	}
+	starts := p.articleStarts()
 	// Backwards: a start needs an article's worth of prose before the
 	// next start (see articleProse). A headline repeated with no
 	// paragraph between (a page heading, then the article's own) starts
@@ -66,22 +71,29 @@ func (p *page) regions() []span {
 	// Forwards: everything before the second start is the first
 	// article's, and a region with too little prose joins the next.
 	var out []span
+	splits := []*Split{nil}
 	lo, prev := int32(0), start{story: true} // the page's own article may be short
 	for k, s := range kept {
 		end := n
 		if k+1 < len(kept) {
 			end = kept[k+1].at
 		}
-		s.at = p.headerStart(starts, lo, s.at)
-		enough := p.enoughFor(prev, span{lo, s.at})
-		teasers := p.teaserList(span{s.at, end})
-		p.opts.Logger.Debug("article start", "block", s.at, "text", p.blocks[s.at].text, "prose before", enough, "teasers", teasers)
-		if s.at > lo && enough && !teasers {
+		at := p.headerStart(starts, lo, s.at)
+		if at <= lo {
+			continue
+		}
+		enough := p.enoughFor(prev, span{lo, at})
+		teasers := p.teaserList(span{at, end})
+		sp, ok := p.splitEvidence(s, lo, at, end, enough, teasers)
+		s.at = at
+		p.opts.Logger.Debug("article start", "block", s.at, "text", p.blocks[s.at].text, "evidence", sp.Evidence, "cohesion", sp.Cohesion, "split", ok)
+		if ok {
 			out = append(out, span{lo, s.at})
+			splits = append(splits, &sp)
 			lo, prev = s.at, s
 		}
 	}
-	return append(out, span{lo, n})
+	return append(out, span{lo, n}), splits
 }
 
 // start is a block where an article may start.

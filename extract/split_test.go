@@ -3,6 +3,7 @@ package extract_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,10 +15,29 @@ import (
 // something story-like (teasers, subheadings styled as the headline, a
 // short appended blurb) yield one.
 func TestSplit(t *testing.T) {
+	// Each topic has its own words, as real stories do: the split weighs
+	// how much the text after a cut shares with the text before it.
+	topics := map[string][]string{
+		"ferries": {"The ferry operator extended the winter timetable after residents petitioned the harbour council.",
+			"Crossings to the island will now run until midnight, the operator said on Tuesday.",
+			"Commuters had complained that the last sailing left the harbour too early for evening shifts.",
+			"The council will meet the extra cost of the crossings from parking revenue at the terminal.",
+			"Harbour staff expect the later sailings to carry several hundred passengers each week."},
+		"books": {"The new library opened in the restored warehouse with forty thousand volumes on its shelves.",
+			"Readers queued along the quay before the doors opened, librarians said.",
+			"The reading rooms occupy the upper floors, where grain sacks were once stored.",
+			"Children's books and a printing workshop fill the ground floor beside the café.",
+			"Volunteers spent two years cataloguing donated collections before the opening."},
+	}
 	para := func(topic string, n int) string {
+		pool := topics[topic]
 		var b strings.Builder
-		for i := 1; i <= n; i++ {
-			fmt.Fprintf(&b, "<p>Paragraph %d about %s, long enough to read as running text, with a clause or two, and a full stop at its end.</p>\n", i, topic)
+		for i := 0; i < n; i++ {
+			if pool == nil {
+				fmt.Fprintf(&b, "<p>Paragraph %d about %s, long enough to read as running text, with a clause or two, and a full stop at its end.</p>\n", i+1, topic)
+				continue
+			}
+			fmt.Fprintf(&b, "<p>%s %s</p>\n", pool[i%len(pool)], pool[(i+2)%len(pool)])
 		}
 		return b.String()
 	}
@@ -82,6 +102,40 @@ func TestSplit(t *testing.T) {
 			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
 		},
 	}
+	unmarked := func(headline string) string {
+		return `<div class="css-a1"><div class="css-b2">` + headline + `</div><div class="css-c3">By Ana Ruiz · March 4, 2024</div><div class="css-d4">` + para("books", 5) + `</div></div>`
+	}
+	tests = append(tests, []struct {
+		name   string
+		body   string
+		titles []string
+	}{
+		{
+			name: "an appended story in generated divs, its headline an ARIA heading",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				unmarked(`<div role="heading" aria-level="1">Library opens in the old warehouse</div>`),
+			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
+		},
+		{
+			name: "an appended story in generated divs, its headline styled large inline",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				unmarked(`<div style="font-size:32px;font-weight:700">Library opens in the old warehouse</div>`),
+			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
+		},
+		{
+			name: "sections of one guide under headlines styled like the page's stay one article",
+			body: `<div class="story"><h1 class="title">Ferry timetable extended</h1>` + para("ferries", 3) + `</div>` +
+				`<div class="story"><h1 class="title">What the later sailings mean for commuters</h1>` + para("ferries", 4) + `</div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
+		{
+			name: "a next-story placeholder holding a headline and a dek is no article",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h2>Library opens in the old warehouse</h2>` +
+				`<p>March 4, 2024</p><p>The new library opened in the restored warehouse with forty thousand volumes. Readers queued along the quay.</p></div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
+	}...)
 	ex := newExtractor(t, extract.Options{})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -116,4 +170,41 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// TestSplitEvidence holds what an appended article says of its cut, and
+// NoSplit's one article per page.
+func TestSplitEvidence(t *testing.T) {
+	page := `<html><head><title>Ferry timetable extended</title></head><body><main>` +
+		`<div class="story"><h1 class="headline">Ferry timetable extended</h1><p class="meta">By Ana Ruiz | March 3, 2024</p>` +
+		strings.Repeat(`<p>The ferry operator extended the winter timetable after residents petitioned the harbour council, and crossings will now run until midnight.</p>`, 4) +
+		`</div><div class="story"><h1 class="headline">Library opens in the old warehouse</h1><p class="meta">By Bo Li | March 4, 2024</p>` +
+		strings.Repeat(`<p>The new library opened in the restored granary with forty thousand volumes, and readers queued along the quay before the doors opened.</p>`, 4) +
+		`</div></main></body></html>`
+	res, err := newExtractor(t, extract.Options{}).Extract(context.Background(), strings.NewReader(page), "https://news.example.com/ferry")
+	if err != nil || len(res.Articles) != 2 {
+		t.Fatalf("err %v, %d articles", err, len(res.Articles))
+	}
+	if res.Articles[0].Split != nil {
+		t.Errorf("the first article has split evidence: %+v", res.Articles[0].Split)
+	}
+	sp := res.Articles[1].Split
+	if sp == nil {
+		t.Fatal("the appended article says nothing of its cut")
+	}
+	for _, kind := range []string{"headline", "own-metadata", "template", "new-subject", "standalone"} {
+		if !slices.Contains(sp.Evidence, kind) {
+			t.Errorf("evidence %v lacks %q", sp.Evidence, kind)
+		}
+	}
+	if sp.Cohesion < 0 || sp.Cohesion >= 0.25 {
+		t.Errorf("cohesion %.3f across two unrelated stories", sp.Cohesion)
+	}
+	if res.Articles[1].Byline != "Bo Li" {
+		t.Errorf("appended byline %q, want its own", res.Articles[1].Byline)
+	}
+	one, err := newExtractor(t, extract.Options{NoSplit: true}).Extract(context.Background(), strings.NewReader(page), "https://news.example.com/ferry")
+	if err != nil || len(one.Articles) != 1 {
+		t.Fatalf("NoSplit: err %v, %d articles", err, len(one.Articles))
+	}
 }
