@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"math"
 	"strconv"
 	"time"
 
@@ -91,9 +92,19 @@ type Article struct {
 	Summary       []string `json:"summary,omitempty"`
 	Appended      bool     `json:"appended,omitempty"`
 	NotArticle    bool     `json:"not_article,omitempty"`
-	Text          string   `json:"text"`
-	HTML          string   `json:"html"`
-	Markdown      string   `json:"markdown"`
+	// Split says why an appended article was cut from the text before it
+	// (extract.Split): the evidence that fired and the cohesion across
+	// the cut.
+	Split    *Split `json:"split,omitempty"`
+	Text     string `json:"text"`
+	HTML     string `json:"html"`
+	Markdown string `json:"markdown"`
+}
+
+// Split is extract.Split in a record.
+type Split struct {
+	Evidence []string `json:"evidence"`
+	Cohesion float64  `json:"cohesion"`
 }
 
 // Removal is one piece pare removed, and why.
@@ -110,7 +121,11 @@ func NewRecord(id Identity, res *extract.Result) Record {
 		RuleNote: res.RuleNote, Reason: res.Reason.Text, ReasonKind: string(res.Reason.Kind),
 		Fallback: res.Fallback, Articles: []Article{}, Warnings: res.Warnings}
 	for _, a := range res.Articles {
-		r.Articles = append(r.Articles, Article{
+		var sp *Split
+		if a.Split != nil {
+			sp = &Split{Evidence: a.Split.Evidence, Cohesion: math.Round(a.Split.Cohesion*1000) / 1000}
+		}
+		r.Articles = append(r.Articles, Article{Split: sp,
 			URL: a.URL, Title: a.Title, Byline: a.Byline, Authors: a.Authors,
 			Published: isoTime(a.Published), PublishedText: a.Published.Text,
 			Modified: isoTime(a.Modified), ModifiedText: a.Modified.Text,

@@ -34,6 +34,7 @@ type config struct {
 	explain bool
 	first   bool
 	all     bool
+	noSplit bool
 	second  bool
 	// The batch flags (see batchrun.go and the README).
 	from, output, outdir string
@@ -79,6 +80,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&c.explain, "explain", false, "list what was removed from each page and why")
 	fs.BoolVar(&c.first, "first", false, "print only the page's primary article")
 	fs.BoolVar(&c.all, "all-pages", false, "give the main content of pages that hold no article (product pages, lists, forums) instead of none")
+	fs.BoolVar(&c.noSplit, "no-split", false, "one article per page: do not cut off the stories a site appended below the page's own")
 	fs.BoolVar(&c.second, "readability", false, "where pare finds no article, ask go-readability for one (costly in memory on such pages)")
 	fs.StringVar(&c.from, "from", "", "also read the paths in this `file`, one a line (- for standard input)")
 	fs.StringVar(&c.output, "o", "", "write to this `file` instead of standard output")
@@ -202,7 +204,7 @@ func (c config) check(inputs []string) error {
 }
 
 func (c config) extractor() (*extract.Extractor, error) {
-	opts := extract.Options{PrimaryOnly: c.first, AllPages: c.all, SecondOpinion: c.second, Outputs: c.outputs(), MaxInputBytes: c.maxBytes}
+	opts := extract.Options{PrimaryOnly: c.first, AllPages: c.all, NoSplit: c.noSplit, SecondOpinion: c.second, Outputs: c.outputs(), MaxInputBytes: c.maxBytes}
 	if !c.noRules {
 		set, err := rules.Builtin()
 		if err != nil {
@@ -248,6 +250,12 @@ func writeExplain(w io.Writer, label string, res *extract.Result) {
 		fmt.Fprintf(w, " (%s)", oneLine(res.RuleNote))
 	}
 	fmt.Fprintf(w, ", %d article(s), %d removal(s)\n", len(res.Articles), len(res.Removed))
+	for i, a := range res.Articles {
+		if a.Split != nil {
+			fmt.Fprintf(w, "  article %d %q split off on %s (cohesion %.2f)\n", i+1, oneLine(a.Title),
+				strings.Join(a.Split.Evidence, ", "), a.Split.Cohesion)
+		}
+	}
 	for _, r := range res.Removed {
 		fmt.Fprintf(w, "  removed %-10s by %s: %q\n", r.Reason, oneLine(r.By), r.Text)
 	}

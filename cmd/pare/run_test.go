@@ -203,3 +203,15 @@ func TestRunAllPages(t *testing.T) {
 		t.Fatalf("with -readability: status %d, stderr:\n%s", code, stderr)
 	}
 }
+
+func TestRunSplit(t *testing.T) {
+	_, out, _ := pareRun(t, "", "-no-rules", "-format", "json", arabNews)
+	if !strings.Contains(out, `"split":{"evidence":["headline",`) {
+		t.Errorf("the appended article's record says nothing of its cut:\n%.300s", out)
+	}
+	_, out, _ = pareRun(t, "", "-no-rules", "-no-split", "-format", "json", arabNews)
+	var page struct{ Articles []json.RawMessage }
+	if err := json.Unmarshal([]byte(out), &page); err != nil || len(page.Articles) != 1 {
+		t.Errorf("-no-split: %d articles (%v), want 1", len(page.Articles), err)
+	}
+}
