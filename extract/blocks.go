@@ -15,7 +15,7 @@ import (
 type block struct {
 	owner       *html.Node // nearest block-level ancestor: p, li, h2, div, …
 	first, last *html.Node // the owner's children this block's text came from
-	text        string     // white space collapsed (kept as is in <pre>)
+	text        string     // white space collapsed (kept as is in <pre>, less control characters)
 	weight      int32      // textWeight of text
 	link        int32      // weight inside <a>
 	commas      int16
@@ -92,7 +92,7 @@ func (p *page) segment(root *html.Node) {
 			b.last = child
 			curLen += len(n.Data)
 			if curRaw {
-				cur.buf = append(cur.buf, n.Data...)
+				cur.buf = append(cur.buf, fixControls(n.Data)...)
 			} else {
 				cur.write(n.Data)
 			}

@@ -117,7 +117,7 @@ func isArticleType(t any) bool {
 func ldString(v any) string {
 	switch t := v.(type) {
 	case string:
-		return strings.TrimSpace(t)
+		return fixControls(strings.TrimSpace(t))
 	case []any:
 		if len(t) > 0 {
 			return ldString(t[0])
@@ -142,7 +142,7 @@ func ldID(v any) string {
 func ldName(v any, ids map[string]map[string]any) string {
 	switch t := v.(type) {
 	case string:
-		return strings.TrimSpace(t)
+		return fixControls(strings.TrimSpace(t))
 	case map[string]any:
 		if n := ldString(t["name"]); n != "" {
 			return n

@@ -52,7 +52,7 @@ func readMetadata(doc *html.Node) pageMeta {
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Html:
-				m.lang = strings.TrimSpace(attr(n, "lang"))
+				m.lang = fixControls(strings.TrimSpace(attr(n, "lang")))
 			case atom.Title:
 				if m.title == "" {
 					m.title = textOf(n)
@@ -93,9 +93,9 @@ func readMetadata(doc *html.Node) pageMeta {
 // readMeta records one <meta> element, whose keys fill the fields keys
 // names; the first value per field wins.
 func readMeta(n *html.Node, keys, fields map[string]string) {
-	content := strings.TrimSpace(attr(n, "content"))
+	content := fixControls(strings.TrimSpace(attr(n, "content")))
 	if content == "" {
-		content = strings.TrimSpace(attr(n, "datetime"))
+		content = fixControls(strings.TrimSpace(attr(n, "datetime")))
 	}
 	if content == "" {
 		return

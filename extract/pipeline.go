@@ -84,7 +84,7 @@ func metaStage(r *run) (bool, error) {
 	}
 	p.meta = readMetadata(r.doc)
 	res := r.res
-	res.URL, res.URLSource = pageURL(r.in.URL, p.meta)
+	res.URL, res.URLSource = pageURL(safeURL(r.in.URL), p.meta) // http(s) only: see safeURL
 	p.url, p.base = res.URL, parseBase(res.URL, r.doc)
 	res.Title, res.SiteName, res.Language = p.pageTitle(), p.meta.siteName, p.meta.lang
 	if p.body == nil {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -19,6 +18,18 @@ import (
 // renderers are built once per Extractor: a bluemonday policy and an
 // html-to-markdown converter are both safe for concurrent use once built.
 // Each is nil when Options.Outputs asks for nothing that needs it.
+//
+// Article.HTML is the article's elements sanitised with an allow-list
+// (htmlPolicy, after bluemonday's UGCPolicy): headings, paragraphs,
+// lists, tables, quotes, figures, images (src, alt, size), links (href,
+// with rel=nofollow added), and phrasing such as em, strong, code, sub,
+// sup, abbr, time, del and ins; dir, lang and title everywhere. Nothing
+// that runs or styles survives (scripts, styles, event handlers, class,
+// style), nor id: ids from the page would collide with those of the page
+// a scraper embeds the article in, so they are dropped (not prefixed: a
+// "#fn1" link is resolved against the page URL, so it still points at
+// the original page). Every URL is absolute http(s) (safeURL); others
+// are dropped with their attribute. Markdown is converted from that HTML.
 type renderers struct {
 	policy   *bluemonday.Policy
 	markdown *converter.Converter
@@ -29,15 +40,7 @@ func newRenderers(out Outputs) renderers {
 	if out&(HTML|Markdown) == 0 {
 		return r
 	}
-	// bluemonday's user-generated-content policy keeps the structure a
-	// reader needs (headings, lists, tables, quotes, images, links) and
-	// drops scripts, styles, event handlers and javascript: URLs. Only
-	// absolute http(s) and mailto links survive, which render.go makes
-	// sure of by resolving links before sanitising.
-	r.policy = bluemonday.UGCPolicy()
-	r.policy.RequireParseableURLs(true)
-	r.policy.AllowURLSchemes("http", "https", "mailto")
-	r.policy.AllowRelativeURLs(false)
+	r.policy = htmlPolicy()
 	if out&Markdown != 0 {
 		r.markdown = converter.NewConverter(converter.WithPlugins(
 			base.NewBasePlugin(), commonmark.NewCommonmarkPlugin()))
@@ -227,10 +230,21 @@ func (p *page) droppedNodes(roots []*html.Node) map[*html.Node]bool {
 	return skip
 }
 
-// cloneWithout deep-copies n, leaving out the nodes in skip.
+// cloneWithout deep-copies n, leaving out the nodes in skip. The copy's
+// text and attribute values lose their control characters
+// (fixControls).
 func cloneWithout(n *html.Node, skip map[*html.Node]bool) *html.Node {
-	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace,
-		Attr: slices.Clone(n.Attr)}
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
+	if n.Type == html.TextNode || n.Type == html.ElementNode {
+		c.Data = fixControls(n.Data)
+	}
+	if len(n.Attr) > 0 {
+		c.Attr = make([]html.Attribute, len(n.Attr))
+		for i, a := range n.Attr {
+			a.Val = fixControls(a.Val)
+			c.Attr[i] = a
+		}
+	}
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
 		if !skip[k] {
 			c.AppendChild(cloneWithout(k, skip))
@@ -249,15 +263,16 @@ func (p *page) allDropped(n *html.Node) bool {
 	return true
 }
 
-// absolutize resolves links and image sources against the page URL, and
-// takes the real image source from the attributes lazy loaders use.
+// absolutize resolves links, image sources and citations against the
+// page URL, dropping those safeURL refuses, and takes the real image
+// source from the attributes lazy loaders use.
 func (p *page) absolutize(root *html.Node) {
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
 		}
 		switch n.DataAtom {
-		case atom.A:
+		case atom.A, atom.Area:
 			p.resolveAttr(n, "href")
 		case atom.Img:
 			if src := attr(n, "src"); src == "" || strings.HasPrefix(src, "data:") {
@@ -269,32 +284,37 @@ func (p *page) absolutize(root *html.Node) {
 				}
 			}
 			p.resolveAttr(n, "src")
+		case atom.Blockquote, atom.Q, atom.Del, atom.Ins:
+			p.resolveAttr(n, "cite")
 		}
 		return true
 	})
 }
 
+// resolveAttr makes n's URL attribute key absolute, or drops it when the
+// URL is not one to emit (safeURL).
 func (p *page) resolveAttr(n *html.Node, key string) {
-	v := strings.TrimSpace(attr(n, key))
-	if v == "" || p.base == nil {
+	if !hasAttr(n, key) {
 		return
 	}
-	u, err := url.Parse(v)
-	if err != nil {
+	if v := p.absURL(attr(n, key)); v != "" {
+		setAttr(n, key, v)
 		return
 	}
-	setAttr(n, key, p.base.ResolveReference(u).String())
+	n.Attr = withoutAttr(n.Attr, key)
 }
 
-// absURL resolves a URL found in the page against the page URL.
+// absURL resolves a URL found in the page against the page URL, and
+// returns it when it is one to emit (safeURL), else "".
 func (p *page) absURL(s string) string {
 	s = strings.TrimSpace(s)
-	if s == "" || p.base == nil {
-		return s
+	if s == "" {
+		return ""
 	}
-	u, err := url.Parse(s)
-	if err != nil {
-		return s
+	if p.base != nil {
+		if u, err := url.Parse(s); err == nil {
+			s = p.base.ResolveReference(u).String()
+		}
 	}
-	return p.base.ResolveReference(u).String()
+	return safeURL(s)
 }

@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // The text of nodes, as every stage reads it: white space collapsed,
@@ -34,7 +36,9 @@ func textOf(n *html.Node) string {
 }
 
 // collapse trims s and turns every run of white space into one space.
-// Non-breaking and zero-width spaces count as white space. Most strings
+// Non-breaking spaces count as white space; invisible characters are
+// dropped, and so are control characters, but C1 controls, which read as
+// windows-1252 (see isControl). Most strings
 // given to it are collapsed already and come back as they are, with no
 // copy.
 func collapse(s string) string {
@@ -62,14 +66,14 @@ func isCollapsed(s string) bool {
 				space = true
 				continue
 			}
-			if asciiSpace[c] {
+			if asciiSpace[c] || isControl(rune(c)) {
 				return false
 			}
 			space = false
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || isSpace(r) || invisible(r) {
+		if r == utf8.RuneError && size == 1 || isSpace(r) || invisible(r) || isControl(r) {
 			return false
 		}
 		i += size
@@ -99,6 +103,9 @@ func appendCollapsed(dst []byte, space bool, s string) ([]byte, bool) {
 				space = len(dst) > 0
 				continue
 			}
+			if isControl(r) {
+				continue
+			}
 			if space {
 				dst = append(dst, ' ')
 				space = false
@@ -108,11 +115,16 @@ func appendCollapsed(dst []byte, space bool, s string) ([]byte, bool) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if invisible(r) {
-			continue
+		if r <= lastC1 {
+			if r = c1Char(r); r < 0 {
+				continue
+			}
 		}
 		if isSpace(r) {
 			space = len(dst) > 0
+			continue
+		}
+		if invisible(r) {
 			continue
 		}
 		if space {
@@ -149,6 +161,63 @@ func invisible(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// isControl reports whether r is a control character (Unicode's Cc:
+// U+0000–U+001F, U+007F–U+009F) other than the ASCII white space among
+// them (tab, newline, vertical tab, form feed, carriage return), which
+// collapse turns into spaces. A page can hold them, and a terminal that
+// prints pare's text acts on them: ESC starts an escape sequence that
+// can rewrite the screen, BEL rings, U+009B is a one-character ESC [.
+// Text pare emits holds none but newline and tab: C0 controls and DEL
+// are dropped, C1 controls read as windows-1252 (c1Char).
+func isControl(r rune) bool {
+	return r < 0x20 && !asciiSpace[r] || 0x7f <= r && r <= lastC1
+}
+
+// lastC1 is the last C1 control character.
+const lastC1 = 0x9f
+
+// c1Char returns what a C1 control character (U+0080–U+009F) in the
+// page's text stands for: its windows-1252 character ("’" for U+0092,
+// "…" for U+0085), or -1 for the five bytes windows-1252 leaves
+// undefined. In web text they are almost always windows-1252 punctuation
+// read as ISO-8859-1 on its way to the page, and the HTML standard maps
+// them the same way when they are written as numeric character references
+// ("&#146;" is "’"). Other runes come back as they are.
+func c1Char(r rune) rune {
+	if r < 0x80 || r > lastC1 {
+		return r
+	}
+	if c := charmap.Windows1252.DecodeByte(byte(r)); c != r && c != utf8.RuneError {
+		return c
+	}
+	return -1
+}
+
+// fixControls returns s as text pare emits holds it (see isControl):
+// without C0 controls other than newline and tab, nor DEL, and with C1
+// controls read as windows-1252; for text that is not collapsed (<pre>,
+// the HTML rendering, metadata values). s itself when it holds none.
+func fixControls(s string) string {
+	if !strings.ContainsFunc(s, isEmittedControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= 0x80 {
+			return c1Char(r)
+		}
+		if isEmittedControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isEmittedControl is isControl less newline and tab, which text outside
+// collapse keeps: carriage returns, form feeds and the rest go.
+func isEmittedControl(r rune) bool {
+	return (r < 0x20 || 0x7f <= r && r <= lastC1) && r != '\n' && r != '\t'
 }
 
 // textWeight measures how much text s holds: letters and digits, with

@@ -8,12 +8,14 @@ import (
 )
 
 // collapseRef is collapse as it was first written, one rune at a time
-// into a builder: the fast paths must give what it gives.
+// into a builder, with control characters dropped or read as
+// windows-1252 as issue 14 asked: the fast paths must give what it
+// gives.
 func collapseRef(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
-		if invisible(r) {
+		if r = c1Char(r); r < 0 || invisible(r) || isControl(r) {
 			continue
 		}
 		if isSpace(r) {
@@ -33,6 +35,7 @@ var collapseCases = []string{
 	"", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\nb", "\n\t a b \n",
 	"a\u00a0b", "a\u200bb", "\u200b", "\ufeffa", "a\u2003\u2003b", "a\u0085b",
 	"café au lait", "東京 の 天気", "Mit\u00adtel\u00adal\u00adter", "a \u200b b", "a\xffb", "\xff", "a \xff", "a\x00b",
+	"a\x1bb", "\x1b[2J", "a\x07 b", "a \x7f b", "a\u009bb", "a\u0085b\u0085", "we\u0092re", "a \u0081 b",
 	"already collapsed text, with punctuation.", "two  spaces", "tab\there",
 }
 
@@ -97,5 +100,28 @@ func TestFirstCJK(t *testing.T) {
 	}
 	if !unicode.Is(unicode.Hangul, firstCJK) {
 		t.Errorf("firstCJK %U is not Hangul", firstCJK)
+	}
+}
+
+// TestFixControls: text outside collapse keeps newlines and tabs, drops
+// the other C0 controls and DEL, and reads C1 controls as windows-1252.
+func TestFixControls(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"plain text", "plain text"},
+		{"line\nand\ttab", "line\nand\ttab"},
+		{"\x1b[2Jclear\x07", "[2Jclear"},
+		{"cr\r\nff\x0c del\x7f", "cr\nff del"},
+		{"we\u0092re \u0093quoted\u0094\u0085 \u0095 \u009b", "we’re “quoted”… • ›"},
+		{"undefined\u0081\u008d\u008f\u0090\u009d", "undefined"},
+		{"café \u200b", "café \u200b"},
+	}
+	for _, tc := range tests {
+		if got := fixControls(tc.in); got != tc.want {
+			t.Errorf("fixControls(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if got := collapse("we\u0092re\u0085 \x1bdone\u009b"); got != "we’re… done›" {
+		t.Errorf("collapse = %q", got)
 	}
 }
