@@ -142,7 +142,7 @@ func TestRunResume(t *testing.T) {
 }
 
 func TestRunOutdir(t *testing.T) {
-	dir := t.TempDir()
+	dir := filepath.Join(t.TempDir(), "new")
 	status, out, stderr := pareRun(t, "", "-format", "markdown", "-outdir", dir, cityNews, arabNews)
 	if status != exitOK || out != "" {
 		t.Fatalf("status %d, stdout %q, stderr %s", status, out, stderr)

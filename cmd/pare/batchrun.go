@@ -24,6 +24,9 @@ func runPages(c config, ex *extract.Extractor, inputs []string, stdin io.Reader,
 	defer stop()
 
 	dest, done, closeDest, err := c.destination(stdout)
+	if err == nil && c.outdir != "" {
+		err = os.MkdirAll(c.outdir, 0o755)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %s\n", programName, oneLine(err.Error()))
 		return exitFailed
