@@ -43,7 +43,7 @@ type config struct {
 	timeout              time.Duration
 	maxBytes             int64
 	ordered, quiet       bool
-	resume               bool
+	resume, noFail       bool
 }
 
 // globs is a flag that may be given several times, or once with
@@ -93,6 +93,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&c.ordered, "ordered", false, "write pages in input order (for diffable runs); otherwise as they are done")
 	fs.BoolVar(&c.quiet, "q", false, "no progress bar and no counts at the end")
 	fs.BoolVar(&c.resume, "resume", false, "with -o: skip the inputs the file already records, and append")
+	fs.BoolVar(&c.noFail, "no-fail", false, "exit 0 even when inputs fail or hold no article (they are in the records): for workers under Spark or Hadoop, which fail a task on any other status")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: %s [flags] FILE|DIR|WARC|- ...\n\nPrints the clean articles of saved web pages and WARC archives. .gz files are read as is.\n\n", programName)
 		fs.PrintDefaults()
