@@ -29,7 +29,9 @@ import (
 // a scraper embeds the article in, so they are dropped (not prefixed: a
 // "#fn1" link is resolved against the page URL, so it still points at
 // the original page). Every URL is absolute http(s) (safeURL); others
-// are dropped with their attribute. Markdown is converted from that HTML.
+// are dropped with their attribute. What <noscript> holds is rendered as
+// ordinary elements (cloneWithout), as a reader without scripts sees it.
+// Markdown is converted from that HTML.
 type renderers struct {
 	policy   *bluemonday.Policy
 	markdown *converter.Converter
@@ -138,13 +140,30 @@ func (p *page) renderBody(art *Article, roots []*html.Node, kept []int32) {
 	}
 	if hasText(p, kept) {
 		out := p.opts.Outputs
-		if out&HTML != 0 && art.HTML == "" {
+		if out&HTML != 0 && !markupHasText(art.HTML) {
 			p.warnf("article %q: the HTML rendering is empty while the text is not", art.Title)
 		}
 		if out&Markdown != 0 && art.Markdown == "" {
 			p.warnf("article %q: the Markdown rendering is empty while the text is not", art.Title)
 		}
 	}
+}
+
+// markupHasText reports whether HTML holds text outside its tags: an
+// empty <div></div> is an empty rendering too.
+func markupHasText(h string) bool {
+	inTag := false
+	for i := 0; i < len(h); i++ {
+		switch c := h[i]; {
+		case c == '<':
+			inTag = true
+		case c == '>':
+			inTag = false
+		case !inTag && c != ' ' && c != '\n' && c != '\t' && c != '\r':
+			return true
+		}
+	}
+	return false
 }
 
 // hasText reports whether any kept block holds text.
@@ -199,7 +218,7 @@ func (p *page) renderHTML(roots []*html.Node, kept []int32) (string, string, err
 
 // droppedNodes is what rendering leaves out under roots: the elements
 // all of whose blocks were dropped (their wrappers with them), and the
-// nodes of each other dropped block.
+// nodes of each other dropped block (skipBlock).
 func (p *page) droppedNodes(roots []*html.Node) map[*html.Node]bool {
 	skip := map[*html.Node]bool{}
 	for _, r := range roots {
@@ -217,22 +236,53 @@ func (p *page) droppedNodes(roots []*html.Node) map[*html.Node]bool {
 				skip[el] = true
 				continue
 			}
-			for n := b.first; n != nil; n = n.NextSibling {
-				if n.Parent == b.owner {
-					skip[n] = true
-				}
-				if n == b.last {
-					break
-				}
-			}
+			p.skipBlock(skip, i, b.first, b.last)
 		}
 	}
 	return skip
 }
 
+// skipBlock adds to skip the nodes of block i among the siblings from
+// first to last (to the end when last is nil): the text nodes and the
+// elements that hold no other block. A sibling that holds other blocks
+// too (an inline element wrapping block elements, as custom elements
+// such as <pp-link><div><p> do) is entered, not skipped whole: skipping
+// it dropped the kept paragraphs inside with the dropped line, and the
+// HTML of such an article came out empty beside its text. One case errs
+// the other way: a dropped line that shares an inline element with the
+// kept line before it (<font>kept<br>dropped</font>) stays in the HTML,
+// since a text node does not say which block it went to, and a kept
+// line is worth more than a dropped one.
+func (p *page) skipBlock(skip map[*html.Node]bool, i int32, first, last *html.Node) {
+	var run []*html.Node // block i's nodes since the last earlier block
+	for n := first; n != nil; n = n.NextSibling {
+		s := p.spans[n]
+		switch {
+		case n.Type != html.ElementNode || s.lo == s.hi || s.lo == i && s.hi == i+1:
+			run = append(run, n)
+		case s.lo > i:
+			last = n // a later block: block i's run has ended
+		case s.hi <= i:
+			run = run[:0] // an earlier block: block i's run starts after it
+		default:
+			p.skipBlock(skip, i, n.FirstChild, nil)
+		}
+		if n == last {
+			break
+		}
+	}
+	for _, n := range run {
+		skip[n] = true
+	}
+}
+
 // cloneWithout deep-copies n, leaving out the nodes in skip. The copy's
 // text and attribute values lose their control characters
-// (fixControls).
+// (fixControls), and a <noscript> in it gives way to its children: the
+// parser, with scripting off, read its content as markup (see
+// noScripting), but html.Render would write its text unescaped and the
+// sanitiser drops a noscript's content whole, so an article rendered
+// from one came out with text and no HTML.
 func cloneWithout(n *html.Node, skip map[*html.Node]bool) *html.Node {
 	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
 	if n.Type == html.TextNode || n.Type == html.ElementNode {
@@ -245,9 +295,22 @@ func cloneWithout(n *html.Node, skip map[*html.Node]bool) *html.Node {
 			c.Attr[i] = a
 		}
 	}
+	if isElem(c, atom.Noscript) {
+		c.DataAtom, c.Data, c.Attr = atom.Div, "div", nil
+	}
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		if !skip[k] {
-			c.AppendChild(cloneWithout(k, skip))
+		if skip[k] {
+			continue
+		}
+		kc := cloneWithout(k, skip)
+		if !isElem(k, atom.Noscript) {
+			c.AppendChild(kc)
+			continue
+		}
+		for kc.FirstChild != nil {
+			g := kc.FirstChild
+			kc.RemoveChild(g)
+			c.AppendChild(g)
 		}
 	}
 	return c
