@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -159,9 +160,26 @@ func (p *producer) warc(e entry) bool {
 // warcStream feeds the pages of one WARC stream, read in this goroutine
 // as the workers take them (the reading is sequential; extraction is not).
 func (p *producer) warcStream(name string, r io.Reader) bool {
+	if f, ok := r.(io.ReadSeeker); ok && wholeGzip(f) {
+		// gowarc reads a .warc.gz one gzip member per record, as crawlers
+		// write it, and drains each member after its record: a file
+		// gzipped as one stream would give its first record alone. Such a
+		// file is ungzipped here, and gowarc reads the plain WARC; its
+		// offsets are then offsets in the ungzipped stream.
+		cr := &countReader{r: f, add: func(n int64) { p.st.bytes.Add(n) }}
+		zr, err := gzip.NewReader(cr)
+		if err != nil {
+			return p.fileFailed(name, err)
+		}
+		return p.readStream(name, zr)
+	}
+	return p.readStream(name, &countReader{r: r, add: func(n int64) { p.st.bytes.Add(n) }})
+}
+
+// readStream is warcStream over a reader that counts its own bytes.
+func (p *producer) readStream(name string, r io.Reader) bool {
 	goOn := true
-	add := func(n int64) { p.st.bytes.Add(n) }
-	err := readWARC(name, &countReader{r: r, add: add}, p.opts.MaxInputBytes, func(it warcItem) bool {
+	err := readWARC(name, r, p.opts.MaxInputBytes, func(it warcItem) bool {
 		if p.ctx.Err() != nil {
 			goOn = false
 			return false

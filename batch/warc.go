@@ -2,11 +2,13 @@ package batch
 
 import (
 	"bufio"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
 	"net/http/httputil"
+	"strconv"
 	"strings"
 
 	"github.com/nlnwa/gowarc/v3"
@@ -156,6 +158,49 @@ func chunked(head []byte) bool {
 		}
 	}
 	return false
+}
+
+// wholeGzip reports whether f, a WARC file, is gzipped as one stream
+// rather than one gzip member per record: its first member goes on after
+// its first record. Only the first record is ungzipped to tell, and f is
+// left at its start.
+func wholeGzip(f io.ReadSeeker) bool {
+	defer f.Seek(0, io.SeekStart)
+	zr, err := gzip.NewReader(bufio.NewReader(f))
+	if err != nil {
+		return false // not gzip, or broken: gowarc reports it
+	}
+	zr.Multistream(false)
+	br := bufio.NewReader(zr)
+	length, head := int64(-1), 0
+	for {
+		line, err := br.ReadString('\n')
+		head += len(line)
+		if err != nil || head > 1<<20 {
+			return false
+		}
+		if strings.TrimSpace(line) == "" {
+			break
+		}
+		if k, v, ok := strings.Cut(line, ":"); ok && strings.EqualFold(strings.TrimSpace(k), "Content-Length") {
+			length, _ = strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+		}
+	}
+	if length < 0 {
+		return false
+	}
+	if _, err := io.CopyN(io.Discard, br, length); err != nil {
+		return false
+	}
+	for {
+		c, err := br.ReadByte()
+		if err != nil {
+			return false // the member ends with its record
+		}
+		if c != '\r' && c != '\n' {
+			return true
+		}
+	}
 }
 
 // truncation names a validation finding that means the record's block is

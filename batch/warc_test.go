@@ -109,3 +109,39 @@ func TestReadWARCChunkedGzip(t *testing.T) {
 		t.Errorf("chunked gzipped response gave %+v", recs)
 	}
 }
+
+// A .warc gzipped whole (one gzip member) is read whole, where gowarc
+// alone would give its first record and drop the rest without a word.
+func TestRunWARCWholeGzip(t *testing.T) {
+	var plain bytes.Buffer
+	ww := NewWARCWriter(&plain, false)
+	for _, u := range []string{"https://example.com/1", "https://example.com/2", "https://example.com/3"} {
+		if err := ww.WriteResponse(u, 200, "text/html", []byte(testPage)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(plain.Bytes())
+	zw.Close()
+	path := filepath.Join(t.TempDir(), "whole.warc.gz")
+	if err := os.WriteFile(path, gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	recs, st := collect(t, []string{path}, Options{})
+	if len(recs) != 3 || st.Pages != 3 || st.Errors != 0 {
+		t.Errorf("whole-gzipped WARC gave %d records, stats %v; want 3 pages", len(recs), st)
+	}
+	if st.Bytes != int64(gz.Len()) {
+		t.Errorf("progress counted %d bytes, want the file's %d", st.Bytes, gz.Len())
+	}
+	// A WARC.gz of one member per record is not taken for one.
+	f, err := os.Open(testWARC(t, t.TempDir(), false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if wholeGzip(f) {
+		t.Error("a WARC.gz of one member per record taken for one gzipped whole")
+	}
+}
