@@ -81,7 +81,19 @@ func (p *page) segment(root *html.Node) {
 		curRaw = false
 		pendSoft = false
 	}
+	// A body of a million nodes takes a while: look at the context now
+	// and then, and once it is done, skip what is left (the pipeline
+	// returns its error after the stage). A node skipped so is left at
+	// once, by the exit call that follows its enter.
+	steps, stopped, skipped := 0, false, false
 	enter := func(n *html.Node) bool {
+		if steps++; steps%ctxCheckEvery == 0 && !stopped {
+			stopped = p.ctx.Err() != nil
+		}
+		if stopped {
+			skipped = true
+			return false
+		}
 		switch n.Type {
 		case html.TextNode:
 			child := p.childOf(owners[len(owners)-1], n)
@@ -144,6 +156,10 @@ func (p *page) segment(root *html.Node) {
 		return true
 	}
 	exit := func(n *html.Node) {
+		if skipped {
+			skipped = false
+			return
+		}
 		if n.Type != html.ElementNode || n.DataAtom == atom.Br {
 			return
 		}

@@ -24,7 +24,7 @@ func BenchmarkSegment(b *testing.B) {
 			b.Fatal(err)
 		}
 		text, _ := decode(raw, "")
-		doc, _, err := parse(context.Background(), text)
+		doc, _, err := parse(context.Background(), text, DefaultMaxNodes, DefaultMaxDepth)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -12,9 +12,23 @@ import (
 type Options struct {
 	// Rules are the publisher rules to use; nil means generic extraction only.
 	Rules *rules.Set
-	// MaxInputBytes caps the size of a page; a larger page fails with
-	// ErrTooLarge. Zero means DefaultMaxInputBytes.
+	// MaxInputBytes caps the size of a page, as read and once ungzipped;
+	// a larger page fails with ErrTooLarge. Zero means
+	// DefaultMaxInputBytes.
 	MaxInputBytes int64
+	// MaxNodes caps the nodes a page's markup makes (elements, runs of
+	// text, comments, and the formatting elements the parser re-opens),
+	// counted before parsing; a page with more fails with
+	// ErrTooManyNodes. It bounds a page's memory, which the node count
+	// sets more than the size: a parsed node takes some 150 bytes, so
+	// 60 MB of "<br>" would need some 2 GB. Zero means DefaultMaxNodes.
+	MaxNodes int
+	// MaxDepth is how deeply elements may nest: markup nested deeper is
+	// flattened to about this depth (start tags past it dropped, their
+	// text kept in place) and noted in Result.Removed; a page that still
+	// will not parse fails with ErrTooDeep. Zero means DefaultMaxDepth;
+	// at most 400, under golang.org/x/net/html's limit of 512.
+	MaxDepth int
 	// MaxArticles caps how many articles one page yields; zero means no cap.
 	MaxArticles int
 	// PrimaryOnly returns only the article the page's URL points to.
@@ -61,12 +75,31 @@ const (
 	AllOutputs = Text | HTML | Markdown
 )
 
-// DefaultMaxInputBytes is the default page size limit.
-const DefaultMaxInputBytes = 64 << 20
+// The default limits. A page's time budget is its context's deadline:
+// every stage, and reading the page, returns the context's error once it
+// is done.
+const (
+	// DefaultMaxInputBytes is the default page size limit, 64 MiB.
+	DefaultMaxInputBytes = 64 << 20
+	// DefaultMaxNodes is the default node limit, a million: 29 times the
+	// most any page of the benchmark sets makes (34,450), and at most
+	// some 300 MB of heap for a page at the limit (see BenchmarkLimits).
+	DefaultMaxNodes = 1_000_000
+	// DefaultMaxDepth is the default nesting limit, 200: the depth pare
+	// has always flattened to, and more than three times the deepest page
+	// of the benchmark (56).
+	DefaultMaxDepth = 200
+)
 
 func (o Options) check() error {
 	if o.MaxInputBytes < 0 {
 		return fmt.Errorf("extract: MaxInputBytes is negative (%d)", o.MaxInputBytes)
+	}
+	if o.MaxNodes < 0 {
+		return fmt.Errorf("extract: MaxNodes is negative (%d)", o.MaxNodes)
+	}
+	if o.MaxDepth < 0 || o.MaxDepth > maxFlattenDepth {
+		return fmt.Errorf("extract: MaxDepth %d is outside 0 to %d", o.MaxDepth, maxFlattenDepth)
 	}
 	if o.MaxArticles < 0 {
 		return fmt.Errorf("extract: MaxArticles is negative (%d)", o.MaxArticles)
@@ -80,6 +113,12 @@ func (o Options) check() error {
 func (o Options) withDefaults() Options {
 	if o.MaxInputBytes == 0 {
 		o.MaxInputBytes = DefaultMaxInputBytes
+	}
+	if o.MaxNodes == 0 {
+		o.MaxNodes = DefaultMaxNodes
+	}
+	if o.MaxDepth == 0 {
+		o.MaxDepth = DefaultMaxDepth
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)

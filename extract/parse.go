@@ -2,90 +2,14 @@ package extract
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
-	"os"
 	"strings"
 
 	"golang.org/x/net/html"
 )
-
-// readPage reads the whole page, within the size limit, ungzipping it when
-// it is gzip data (saved pages are often stored compressed).
-func readPage(r io.Reader, limit int64) ([]byte, error) {
-	if r == nil {
-		return nil, nil
-	}
-	raw, err := readAll(io.LimitReader(r, limit+1), sizeHint(r, limit))
-	if err != nil {
-		return nil, fmt.Errorf("extract: reading page: %w", err)
-	}
-	if int64(len(raw)) > limit {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
-	}
-	if len(raw) >= 2 && raw[0] == 0x1f && raw[1] == 0x8b {
-		zr, err := gzip.NewReader(bytes.NewReader(raw))
-		if err != nil {
-			return nil, fmt.Errorf("%w: broken gzip data: %v", ErrNotHTML, err)
-		}
-		raw, err = io.ReadAll(io.LimitReader(zr, limit+1))
-		// A truncated stream keeps what it held, like a truncated page.
-		if err != nil && (!errors.Is(err, io.ErrUnexpectedEOF) || len(raw) == 0) {
-			return nil, fmt.Errorf("%w: broken gzip data: %v", ErrNotHTML, err)
-		}
-		if int64(len(raw)) > limit {
-			return nil, fmt.Errorf("%w: more than %d bytes once ungzipped", ErrTooLarge, limit)
-		}
-	}
-	return raw, nil
-}
-
-// sizeHint returns how many bytes r holds, when it says so cheaply (a
-// bytes or strings reader or buffer, a regular file), at most limit+1; 0
-// when unknown. Reading into a buffer of that size spares io.ReadAll's
-// doubling, which copies the page several times and leaves a buffer up
-// to twice its size.
-func sizeHint(r io.Reader, limit int64) int {
-	var n int64
-	switch v := r.(type) {
-	case interface{ Len() int }:
-		n = int64(v.Len())
-	case *os.File:
-		fi, err := v.Stat()
-		if err != nil || !fi.Mode().IsRegular() {
-			return 0
-		}
-		n = fi.Size() // an upper bound when the file was partly read
-	}
-	return int(min(max(n, 0), limit+1))
-}
-
-// minReadBuf is the least room readAll starts with: 512 bytes, what
-// io.ReadAll starts with.
-const minReadBuf = 512
-
-// readAll is io.ReadAll starting with room for hint bytes and one more, so
-// that reading a page of the hinted size to EOF needs no growth.
-func readAll(r io.Reader, hint int) ([]byte, error) {
-	b := make([]byte, 0, max(hint+1, minReadBuf))
-	for {
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // let append pick the next capacity
-		}
-	}
-}
 
 // sniffLen is how much of the page sniffBinary looks at: 1024 bytes, as
 // many as the HTML standard's encoding prescan reads (http.DetectContentType
@@ -111,36 +35,72 @@ func sniffBinary(raw []byte) error {
 	return fmt.Errorf("%w: content looks like %s", ErrNotHTML, ct)
 }
 
-// maxDepth is how deeply nested an element may be before parse flattens
-// the markup. golang.org/x/net/html rejects documents whose stack of open
-// elements exceeds 512 (its own limit, not the HTML standard's, which sets
-// none; WebKit's and Blink's parsers stop nesting at 512 too); we stay
-// well below so the page still parses. flattenDepth is the depth flatten
-// cuts start tags at: half of maxDepth, a margin for the elements the
-// parser opens by itself (html, body, tbody, reconstructed formatting
-// elements). With the first pipeline (e45e5c9; no figure recorded; the
-// bad-input test of 6b522ed nests 20,000 divs).
-const (
-	maxDepth     = 400
-	flattenDepth = maxDepth / 2
-)
-
-// parse parses a UTF-8 page. A page nested deeper than the parser allows
-// is flattened first (see flatten), so its text is kept, and deep reports
-// that this happened.
-func parse(ctx context.Context, page []byte) (doc *html.Node, deep bool, err error) {
+// parse parses a UTF-8 page within the limits. A page whose markup
+// would make more than maxNodes nodes (estimateNodes) fails with
+// ErrTooManyNodes before it is parsed. A page nested deeper than
+// maxDepth, or deeper than the parser allows, is flattened to that depth
+// (flatten) and parsed again, so its text is kept, and deep reports that
+// this happened; should the flattened page still fail, the error wraps
+// ErrTooDeep.
+func parse(ctx context.Context, page []byte, maxNodes, maxDepth int) (doc *html.Node, deep bool, err error) {
+	if n := estimateNodes(page, maxNodes); n > maxNodes {
+		return nil, false, fmt.Errorf("%w: the markup makes more than %d nodes", ErrTooManyNodes, maxNodes)
+	}
 	doc, err = html.ParseWithOptions(ctxReader{ctx, bytes.NewReader(page)}, noScripting)
-	if err != nil && ctx.Err() == nil {
-		doc, err = html.ParseWithOptions(ctxReader{ctx, bytes.NewReader(flatten(page, flattenDepth))}, noScripting)
-		deep = true
+	if err == nil && !deeperThan(doc, maxDepth) {
+		return doc, false, nil
 	}
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil, false, ctx.Err()
+	doc = nil // let the collector have it while the flattened page parses
+	if ctx.Err() != nil {
+		return nil, false, ctx.Err()
+	}
+	flat, err := flatten(ctx, page, maxDepth)
+	if err == nil {
+		doc, err = html.ParseWithOptions(ctxReader{ctx, bytes.NewReader(flat)}, noScripting)
+	}
+	switch {
+	case ctx.Err() != nil:
+		return nil, false, ctx.Err()
+	case err != nil:
+		return nil, false, fmt.Errorf("%w: parsing the flattened page: %v", ErrTooDeep, err)
+	}
+	return doc, true, nil
+}
+
+// maxFlattenDepth is the most Options.MaxDepth may be. golang.org/x/net/html
+// rejects a document whose stack of open elements exceeds 512 (its own
+// limit, not the HTML standard's, which sets none; WebKit's and Blink's
+// parsers stop nesting at 512 too). flatten cuts start tags at the depth
+// it is given, and the parser opens elements of its own above and among
+// them (html, body, tbody, re-opened formatting elements), so the depth a
+// page is flattened to stays well below 512: maxFlattenDepth, with the
+// margin of the first pipeline (e45e5c9, where pages were flattened to
+// 200 when the parser failed; the bad-input test of 6b522ed nests 20,000
+// divs).
+const maxFlattenDepth = 400
+
+// deeperThan reports whether any node of doc lies more than depth
+// elements below it. It walks without recursion and stops at the first.
+func deeperThan(doc *html.Node, depth int) bool {
+	d := 0
+	for n := doc; n != nil; {
+		if n.FirstChild != nil {
+			if d++; d > depth {
+				return true
+			}
+			n = n.FirstChild
+			continue
 		}
-		return nil, false, fmt.Errorf("extract: parsing page: %w", err)
+		for n != doc && n.NextSibling == nil {
+			n = n.Parent
+			d--
+		}
+		if n == doc {
+			return false
+		}
+		n = n.NextSibling
 	}
-	return doc, deep, nil
+	return false
 }
 
 // noScripting parses the page as a browser with scripting off would, so
@@ -166,43 +126,73 @@ func (c ctxReader) Read(p []byte) (int, error) {
 
 // flatten rewrites page so that no element opens deeper than limit: start
 // tags beyond it are dropped, with their matching end tags, and everything
-// else (text above all) is kept in order.
-func flatten(page []byte, limit int) []byte {
+// else (text above all) is kept in order. Depth is counted on a stack of
+// the open elements' names, as the parser would close them: an end tag
+// closes the innermost open element of its name and those inside it, and
+// one that matches no open element (a stray "</span>") closes nothing; a
+// <p>, <li>, <dt>, <dd>, <option>, <tr>, <td>, <th> or <a> closes an open
+// one of its name on top, which cannot hold it. Counting every end tag as
+// closing one level, as flatten first did, let "<div></span>" repeated
+// 600 times through at full depth, and the page was lost.
+func flatten(ctx context.Context, page []byte, limit int) ([]byte, error) {
 	var out bytes.Buffer
 	out.Grow(len(page))
 	z := html.NewTokenizer(bytes.NewReader(page))
-	depth := 0
+	var open []string // names of the open elements, outermost first
 	dropped := map[string]int{}
-	for {
+	for tokens := 0; ; tokens++ {
+		if tokens%ctxCheckEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		tt := z.Next()
 		if tt == html.ErrorToken {
-			return out.Bytes()
+			return out.Bytes(), nil
 		}
 		raw := z.Raw()
 		switch tt {
 		case html.StartTagToken:
-			name, _ := z.TagName()
-			if voidElements[string(name)] {
+			b, _ := z.TagName()
+			name := string(b)
+			if voidElements[name] {
 				break
 			}
-			if depth >= limit {
-				dropped[string(name)]++
+			if len(open) > 0 && open[len(open)-1] == name && selfClosingByNext[name] {
+				open = open[:len(open)-1]
+			}
+			if len(open) >= limit {
+				dropped[name]++
 				continue
 			}
-			depth++
+			open = append(open, name)
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			if dropped[string(name)] > 0 {
-				dropped[string(name)]--
+			b, _ := z.TagName()
+			name := string(b)
+			if dropped[name] > 0 {
+				dropped[name]--
 				continue
 			}
-			if depth > 0 {
-				depth--
+			for k := len(open) - 1; k >= 0; k-- {
+				if open[k] == name {
+					open = open[:k]
+					break
+				}
 			}
 		}
 		out.Write(raw)
 	}
 }
+
+// selfClosingByNext are the elements a start tag of the same name closes
+// when one is the innermost open element (the HTML standard's "close a p
+// element" and its kin).
+var selfClosingByNext = map[string]bool{
+	"p": true, "li": true, "dt": true, "dd": true, "option": true, "tr": true, "td": true, "th": true, "a": true,
+}
+
+// ctxCheckEvery is how many steps (tokens, nodes, blocks) a long loop
+// takes between looks at its context: a look costs a lock, a step a few
+// nanoseconds, so a cancelled page stops within microseconds.
+const ctxCheckEvery = 1024
 
 var voidElements = map[string]bool{
 	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,

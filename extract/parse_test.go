@@ -8,7 +8,7 @@ import (
 
 func TestFlatten(t *testing.T) {
 	page := strings.Repeat("<div><b>", 400) + "deep text" + strings.Repeat("</b></div>", 400) + "<p>after</p>"
-	doc, deep, err := parse(context.Background(), []byte(page))
+	doc, deep, err := parse(context.Background(), []byte(page), DefaultMaxNodes, DefaultMaxDepth)
 	if err != nil || !deep {
 		t.Fatalf("parse: deep=%v err=%v", deep, err)
 	}
@@ -16,7 +16,7 @@ func TestFlatten(t *testing.T) {
 	if !strings.Contains(text, "deep text") || !strings.Contains(text, "after") {
 		t.Errorf("flattened page lost text: %q", text)
 	}
-	doc, deep, err = parse(context.Background(), []byte("<div><p>shallow</p></div>"))
+	doc, deep, err = parse(context.Background(), []byte("<div><p>shallow</p></div>"), DefaultMaxNodes, DefaultMaxDepth)
 	if err != nil || deep || !strings.Contains(textOf(doc), "shallow") {
 		t.Errorf("shallow page: deep=%v err=%v", deep, err)
 	}

@@ -51,7 +51,7 @@ type run struct {
 }
 
 func readStage(r *run) (bool, error) {
-	raw, err := readPage(r.in.Body, r.e.opts.MaxInputBytes)
+	raw, err := readPage(r.ctx, r.in.Body, r.e.opts.MaxInputBytes)
 	if err != nil {
 		return true, err
 	}
@@ -71,7 +71,7 @@ func decodeStage(r *run) (bool, error) {
 
 func parseStage(r *run) (bool, error) {
 	var err error
-	r.doc, r.deep, err = parse(r.ctx, r.text)
+	r.doc, r.deep, err = parse(r.ctx, r.text, r.e.opts.MaxNodes, r.e.opts.MaxDepth)
 	r.text = nil
 	return false, err
 }
@@ -80,7 +80,7 @@ func metaStage(r *run) (bool, error) {
 	p := newPage(r.ctx, &r.e.opts, &r.e.render, r.doc)
 	r.p, r.on = p, p
 	if r.deep {
-		p.notef(rules.Other, "markup nested deeper than %d elements was flattened", maxDepth/2)
+		p.notef(rules.Other, "markup nested deeper than %d elements was flattened", r.e.opts.MaxDepth)
 	}
 	p.meta = readMetadata(r.doc)
 	res := r.res

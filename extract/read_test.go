@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -43,7 +44,7 @@ func TestReadPage(t *testing.T) {
 			limit   int64
 			tooLong bool
 		}{{n, false}, {n + 1, false}, {n - 1, true}, {10, true}} {
-			raw, err := readPage(r.open(), tc.limit)
+			raw, err := readPage(context.Background(), r.open(), tc.limit)
 			if tc.tooLong {
 				if !errors.Is(err, ErrTooLarge) {
 					t.Errorf("%s, limit %d: err %v, want ErrTooLarge", r.name, tc.limit, err)
@@ -55,7 +56,7 @@ func TestReadPage(t *testing.T) {
 			}
 		}
 	}
-	if _, err := readPage(iotest.ErrReader(io.ErrClosedPipe), 100); !errors.Is(err, io.ErrClosedPipe) {
+	if _, err := readPage(context.Background(), iotest.ErrReader(io.ErrClosedPipe), 100); !errors.Is(err, io.ErrClosedPipe) {
 		t.Errorf("failing reader: err %v", err)
 	}
 }

@@ -24,7 +24,7 @@ func TestSecondOpinion(t *testing.T) {
 			opts := Options{SecondOpinion: true}.withDefaults()
 			r := newRenderers(opts.Outputs)
 			text, _ := decode([]byte(tc.page), "")
-			doc, _, err := parse(context.Background(), text)
+			doc, _, err := parse(context.Background(), text, DefaultMaxNodes, DefaultMaxDepth)
 			if err != nil {
 				t.Fatal(err)
 			}

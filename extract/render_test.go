@@ -18,7 +18,7 @@ func TestRenderLeavesTree(t *testing.T) {
 	page := `<html><body><div id="a"><p>Kept paragraph one.</p>` +
 		`<div class="x">Dropped label<p>Dropped inside</p></div>` +
 		`<p>Kept paragraph two.</p><p>Dropped tail</p></div></body></html>`
-	doc, _, err := parse(context.Background(), []byte(page))
+	doc, _, err := parse(context.Background(), []byte(page), DefaultMaxNodes, DefaultMaxDepth)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestRenderInlineWrappers(t *testing.T) {
 	page := `<html><body><div id="a"><x-menu>Dropped line<x-list>` +
 		`<x-item><div><p>Kept paragraph one.</p></div></x-item>` +
 		`<x-item><div><p>Kept paragraph two.</p></div></x-item></x-list> Dropped tail</x-menu></div></body></html>`
-	doc, _, err := parse(context.Background(), []byte(page))
+	doc, _, err := parse(context.Background(), []byte(page), DefaultMaxNodes, DefaultMaxDepth)
 	if err != nil {
 		t.Fatal(err)
 	}

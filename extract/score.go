@@ -70,7 +70,10 @@ func (p *page) score() []candidate {
 	}
 	var toks []string
 	words := classWeights()
-	for _, b := range p.blocks {
+	for i, b := range p.blocks {
+		if i%ctxCheckEvery == 0 && p.ctx.Err() != nil {
+			return nil // the page's time is up: the pipeline returns the error
+		}
 		if b.mark != nil || b.weight < minParagraph || isHeading(b.owner) {
 			continue
 		}
