@@ -13,9 +13,12 @@
 // The order is written once, as data: pipeline and articleStages in
 // pipeline.go. A page flows through these stages (files in brackets):
 //
-//	read           size limit, gzip, empty page, binary sniffing (parse.go)
-//	decode         charset to UTF-8 (parse.go)
-//	parse          the tree as a browser with scripting off builds it (parse.go)
+//	read           size limit, gzip, empty page, binary sniffing, the context
+//	               honoured while a read blocks (read.go, parse.go)
+//	decode         charset to UTF-8 in the HTML standard's order, with detection
+//	               (charset.go)
+//	parse          the node and depth limits, then the tree as a browser with
+//	               scripting off builds it (limits.go, parse.go)
 //	page metadata  <title>, <meta>, OpenGraph, JSON-LD, canonical and base URL
 //	               (metadata.go, jsonld.go, page.go)
 //	clean          scripts, hidden elements, hover cards removed; boilerplate
@@ -25,7 +28,9 @@
 //	marks          marks trusted by source, lifted from articles (marks.go)
 //	select         a rule's articles, or: score candidates Readability-style
 //	               (score.go), cut the page into regions where articles start
-//	               (split.go, starts.go), one body per region (select.go)
+//	               (starts.go finds candidates, boundary.go weighs the evidence,
+//	               cohesion.go measures a change of subject, split.go cuts),
+//	               one body per region (select.go)
 //	fallbacks      main content for Options.AllPages (content.go), go-readability
 //	               for Options.SecondOpinion (readability.go)
 //	articles       per article, in page order:
@@ -36,8 +41,9 @@
 //	               metalines.go, dates.go, datewords.go), boilerplate sections
 //	               (sections.go), the order they run in (trim.go)
 //	  metadata     byline, dates, URL, authors settled in one place (article.go)
-//	  render       text, sanitised HTML (bluemonday) and Markdown
-//	               (html-to-markdown), from a copy of the tree (render.go)
+//	  render       text (render.go), sanitised HTML from a copy of the tree
+//	               (renderhtml.go, the allow-list in policy.go) and Markdown
+//	               (markdown.go); every URL emitted is http(s) (safe.go)
 //
 // The per-page state (page.go) is split by what it is: the document, the
 // text index (blocks, spans, sums) and the marks. What pare knows of
@@ -56,9 +62,15 @@
 //
 // Extract never panics and never guesses. An empty page, a page without
 // running text, a front page of links: a Result with no articles and a
-// Reason. Binary data: ErrNotHTML. Over Options.MaxInputBytes: ErrTooLarge.
-// Markup nested deeper than the HTML parser accepts is flattened and
-// parsed again, so its text is kept. Text in legacy charsets is decoded
-// (golang.org/x/net/html/charset), looking for a <meta> declaration in the
-// whole <head>.
+// Reason whose Kind says which. Binary data: ErrNotHTML. Over
+// Options.MaxInputBytes: ErrTooLarge; over Options.MaxNodes (counted
+// before parsing): ErrTooManyNodes. Markup nested deeper than
+// Options.MaxDepth is flattened and parsed again, so its text is kept.
+// The context is checked between stages, inside the long loops, and while
+// reading. Charsets are read in the HTML standard's order (BOM,
+// Content-Type, <meta> anywhere in <head>), except that valid UTF-8 is read
+// as UTF-8 whatever is declared, and an undeclared legacy page has its
+// charset detected (github.com/gogs/chardet). Output is safe to embed:
+// URLs are http(s) or dropped, the HTML keeps an allow-list, text holds no
+// control characters but newline and tab.
 package extract
