@@ -31,7 +31,9 @@ type Options struct {
 	MaxDepth int
 	// MaxArticles caps how many articles one page yields; zero means no cap.
 	MaxArticles int
-	// PrimaryOnly returns only the article the page's URL points to.
+	// PrimaryOnly returns only the article the page's URL points to: an
+	// appended story whose own URL is Input.URL, else the page's own
+	// article.
 	PrimaryOnly bool
 	// AllPages makes a page that holds no article (a product page, a list
 	// of posts, a forum thread) yield its main content as one Article

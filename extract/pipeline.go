@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"context"
+	"net/url"
+	"strings"
 
 	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
@@ -157,10 +159,42 @@ func fallbackStage(r *run) (bool, error) {
 			r.on, r.arts, res.Fallback, res.Reason = q, []*article{a}, "go-readability", Reason{}
 		}
 	}
+	if opts.PrimaryOnly {
+		r.arts = r.p.primary(r.arts, r.in.URL)
+	}
 	if opts.MaxArticles > 0 && len(r.arts) > opts.MaxArticles {
 		r.arts = r.arts[:opts.MaxArticles]
 	}
 	return false, nil
+}
+
+// primary puts first the article the caller's URL points to: an appended
+// story whose own URL (its data-url, its headline's link) is that URL, as
+// when a crawler fetched a story's address and the site served it below
+// another; else the page's own article stays first.
+func (p *page) primary(arts []*article, given string) []*article {
+	want := sameURLKey(safeURL(given))
+	if want == "" {
+		return arts
+	}
+	for i, a := range arts {
+		if i > 0 && sameURLKey(p.absURL(a.url)) == want {
+			return append([]*article{a}, append(arts[:i:i], arts[i+1:]...)...)
+		}
+	}
+	return arts
+}
+
+// sameURLKey is a URL as compared for primary: without its fragment and
+// trailing slash, its scheme and host lowercased.
+func sameURLKey(s string) string {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	u.Fragment, u.RawFragment = "", ""
+	u.Scheme, u.Host = strings.ToLower(u.Scheme), strings.ToLower(u.Host)
+	return strings.TrimRight(u.String(), "/")
 }
 
 // articlesStage finishes each article in page order (articleStages).

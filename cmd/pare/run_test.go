@@ -215,3 +215,16 @@ func TestRunSplit(t *testing.T) {
 		t.Errorf("-no-split: %d articles (%v), want 1", len(page.Articles), err)
 	}
 }
+
+// TestRunFirstWithURL holds -first -url to the article whose URL that is:
+// a crawler that fetched the appended story's address gets that story.
+func TestRunFirstWithURL(t *testing.T) {
+	_, out, _ := pareRun(t, "", "-first", "-url", "https://www.arabnews.com/node/2629163/business-economy", arabNews)
+	if !strings.HasPrefix(out, "EU to suspend 93 billion euro") || strings.Contains(out, "Blinken arrives") {
+		t.Errorf("-first -url printed the wrong article:\n%.300s", out)
+	}
+	_, out, _ = pareRun(t, "", "-first", "-url", "https://www.arabnews.com/node/2405076/world", arabNews)
+	if !strings.HasPrefix(out, "Blinken arrives") || strings.Contains(out, "EU to suspend") {
+		t.Errorf("-first -url to the page's own article printed:\n%.300s", out)
+	}
+}
