@@ -18,22 +18,7 @@ func TestRenderLeavesTree(t *testing.T) {
 	page := `<html><body><div id="a"><p>Kept paragraph one.</p>` +
 		`<div class="x">Dropped label<p>Dropped inside</p></div>` +
 		`<p>Kept paragraph two.</p><p>Dropped tail</p></div></body></html>`
-	doc, _, err := parse(context.Background(), []byte(page), DefaultMaxNodes, DefaultMaxDepth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := Options{}.withDefaults()
-	r := newRenderers(AllOutputs)
-	p := newPage(context.Background(), &opts, &r, doc)
-	p.segment(p.body)
-	var kept []int32
-	for i := range p.blocks {
-		if strings.HasPrefix(p.blocks[i].text, "Dropped") {
-			p.blocks[i].drop = rules.Other
-		} else {
-			kept = append(kept, int32(i))
-		}
-	}
+	p, doc, kept := droppingPage(t, page)
 	var before bytes.Buffer
 	_ = html.Render(&before, doc)
 	root := p.body.FirstChild
@@ -61,22 +46,7 @@ func TestRenderInlineWrappers(t *testing.T) {
 	page := `<html><body><div id="a"><x-menu>Dropped line<x-list>` +
 		`<x-item><div><p>Kept paragraph one.</p></div></x-item>` +
 		`<x-item><div><p>Kept paragraph two.</p></div></x-item></x-list> Dropped tail</x-menu></div></body></html>`
-	doc, _, err := parse(context.Background(), []byte(page), DefaultMaxNodes, DefaultMaxDepth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := Options{}.withDefaults()
-	r := newRenderers(AllOutputs)
-	p := newPage(context.Background(), &opts, &r, doc)
-	p.segment(p.body)
-	var kept []int32
-	for i := range p.blocks {
-		if strings.HasPrefix(p.blocks[i].text, "Dropped") {
-			p.blocks[i].drop = rules.Other
-		} else {
-			kept = append(kept, int32(i))
-		}
-	}
+	p, _, kept := droppingPage(t, page)
 	h, md, err := p.renderHTML([]*html.Node{p.body.FirstChild}, kept)
 	if err != nil {
 		t.Fatal(err)
@@ -110,4 +80,28 @@ func TestRenderNoscript(t *testing.T) {
 	if len(res.Warnings) > 0 {
 		t.Errorf("warnings: %q", res.Warnings)
 	}
+}
+
+// droppingPage parses src, cuts it into blocks and drops every block
+// whose text starts with "Dropped", as trimming would; it returns the
+// page, its tree and the blocks kept.
+func droppingPage(t *testing.T, src string) (*page, *html.Node, []int32) {
+	t.Helper()
+	doc, _, err := parse(context.Background(), []byte(src), DefaultMaxNodes, DefaultMaxDepth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := Options{}.withDefaults()
+	r := newRenderers(AllOutputs)
+	p := newPage(context.Background(), &opts, &r, doc)
+	p.segment(p.body)
+	var kept []int32
+	for i := range p.blocks {
+		if strings.HasPrefix(p.blocks[i].text, "Dropped") {
+			p.blocks[i].drop = rules.Other
+		} else {
+			kept = append(kept, int32(i))
+		}
+	}
+	return p, doc, kept
 }
