@@ -60,24 +60,23 @@ const maxSplitCohesion = 0.25
 const minSplitParas = 2
 
 // splitEvidence weighs the start of a new article at block at, between
-// the text of the article before it (lo..at) and its own (at..end). s is
-// the start as articleStarts found it; enough and teasers are the
-// standalone tests regions already made.
-func (p *page) splitEvidence(s start, lo, at, end int32, enough, teasers bool) (Split, bool) {
+// the text of the article before it (lo..at) and its own (at..end). tmpl
+// is the page's headline markup, s the start as articleStarts found it;
+// enough and teasers are the standalone tests regions already made.
+func (p *page) splitEvidence(tmpl headlineTemplate, s start, lo, at, end int32, enough, teasers bool) (Split, bool) {
 	var sp Split
 	fired := func(kind string) { sp.Evidence = append(sp.Evidence, kind) }
-	head := int32(-1)
-	if b := &p.blocks[s.at]; headingBlock(b) && b.weight >= minHeadlineWeight {
-		head = s.at // the start itself, before headerStart took its header along
-	} else {
+	head := s.at // the start itself, before headerStart took its header along
+	if b := &p.blocks[head]; !headingBlock(b) || b.weight < minHeadlineWeight {
 		head = p.openingHeadline(at, end)
 	}
+	var ownMeta, template bool
 	if head >= 0 {
 		fired("headline")
-		if p.headerAt(head, min(head+maxHeaderLines+1, end)) {
+		if ownMeta = p.headerAt(head, min(head+maxHeaderLines+1, end)); ownMeta {
 			fired("own-metadata")
 		}
-		if p.templateHeadline(head) {
+		if template = tmpl.matches(p.blocks[head].owner); template {
 			fired("template")
 		}
 	}
@@ -96,17 +95,7 @@ func (p *page) splitEvidence(s start, lo, at, end int32, enough, teasers bool) (
 	if standalone {
 		fired("standalone")
 	}
-	has := func(kind string) bool {
-		for _, k := range sp.Evidence {
-			if k == kind {
-				return true
-			}
-		}
-		return false
-	}
-	ok := standalone && (story ||
-		head >= 0 && newSubject && (has("own-metadata") || has("template")) ||
-		head >= 0 && has("own-metadata") && has("template"))
+	ok := standalone && (story || newSubject && (ownMeta || template) || ownMeta && template)
 	return sp, ok
 }
 
@@ -142,17 +131,6 @@ func (p *page) openingHeadline(at, end int32) int32 {
 		}
 	}
 	return -1
-}
-
-// templateHeadline reports whether the heading of block i is marked up as
-// the page's own headline is.
-func (p *page) templateHeadline(i int32) bool {
-	tag, class, ok := p.headlineMarkup()
-	if !ok {
-		return false
-	}
-	h := headingOf(p.blocks[i].owner)
-	return h.DataAtom == tag && attr(h, "class") == class
 }
 
 // announces reports whether the text before a start ends by announcing

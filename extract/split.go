@@ -48,7 +48,8 @@ func (p *page) regions() ([]span, []*Split) {
 	if p.opts.NoSplit {
 		return []span{{0, n}}, []*Split{nil}
 	}
-	starts := p.articleStarts()
+	tmpl := p.headlineMarkup()
+	starts := p.articleStarts(tmpl)
 	// Backwards: a start needs an article's worth of prose before the
 	// next start (see articleProse). A headline repeated with no
 	// paragraph between (a page heading, then the article's own) starts
@@ -84,7 +85,7 @@ func (p *page) regions() ([]span, []*Split) {
 		}
 		enough := p.enoughFor(prev, span{lo, at})
 		teasers := p.teaserList(span{at, end})
-		sp, ok := p.splitEvidence(s, lo, at, end, enough, teasers)
+		sp, ok := p.splitEvidence(tmpl, s, lo, at, end, enough, teasers)
 		s.at = at
 		p.opts.Logger.Debug("article start", "block", s.at, "text", p.blocks[s.at].text, "evidence", sp.Evidence, "cohesion", sp.Cohesion, "split", ok)
 		if ok {

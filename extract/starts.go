@@ -15,17 +15,16 @@ import (
 // or an <article> with an article's worth of prose. Each start is then
 // asked whether it comes in a wrapper of its own.
 
-// articleStarts returns the blocks where an article may start, sorted.
-func (p *page) articleStarts() []start {
+// articleStarts returns the blocks where an article may start, sorted;
+// tmpl is the page's headline markup (headlineMarkup).
+func (p *page) articleStarts(tmpl headlineTemplate) []start {
 	var starts []start
-	tag, class, ok := p.headlineMarkup()
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.mark != nil || !headingBlock(b) {
 			continue
 		}
-		h := headingOf(b.owner)
-		if ok && h.DataAtom == tag && attr(h, "class") == class || p.headerAt(int32(i), min(int32(i)+maxHeaderLines+1, int32(len(p.blocks)))) {
+		if tmpl.matches(b.owner) || p.headerAt(int32(i), min(int32(i)+maxHeaderLines+1, int32(len(p.blocks)))) {
 			starts = append(starts, start{at: int32(i)})
 		}
 	}
@@ -139,13 +138,32 @@ func (p *page) unitWrapper(s int32) *html.Node {
 	return w
 }
 
-// headlineMarkup returns the tag and class of the page's own headline:
-// the first heading that matches the page's title, else the first <h1>.
-// ok is false when there is none, or when it is a bare heading other
-// than <h1>: bare <h2>s are what subheadings are made of. (Some sites
-// make subheadings of bare <h1>s too; they sit among their article's
-// paragraphs and fail wrappedStart.)
-func (p *page) headlineMarkup() (atom.Atom, string, bool) {
+// headlineTemplate is the markup of the page's own headline: its tag and
+// class. ok is false when the page has none to go by.
+type headlineTemplate struct {
+	tag   atom.Atom
+	class string
+	ok    bool
+}
+
+// matches reports whether the heading that holds n is marked up as the
+// page's own headline is.
+func (t headlineTemplate) matches(n *html.Node) bool {
+	if !t.ok {
+		return false
+	}
+	h := headingOf(n)
+	return h.DataAtom == t.tag && attr(h, "class") == t.class
+}
+
+// headlineMarkup returns the markup of the page's own headline: the
+// first heading that matches the page's title, else the first <h1>. ok
+// is false when there is none, or when it is a bare heading other than
+// <h1>: bare <h2>s are what subheadings are made of. (Some sites make
+// subheadings of bare <h1>s too; they sit among their article's
+// paragraphs and fail wrappedStart.) It reads every block: regions calls
+// it once per page.
+func (p *page) headlineMarkup() headlineTemplate {
 	want := p.pageTitle()
 	var h1 *html.Node
 	for i := range p.blocks {
@@ -155,16 +173,16 @@ func (p *page) headlineMarkup() (atom.Atom, string, bool) {
 		}
 		h := headingOf(b.owner)
 		if want != "" && similarTitle(b.text, want) {
-			return h.DataAtom, attr(h, "class"), attr(h, "class") != "" || h.DataAtom == atom.H1
+			return headlineTemplate{h.DataAtom, attr(h, "class"), attr(h, "class") != "" || h.DataAtom == atom.H1}
 		}
 		if h1 == nil && h.DataAtom == atom.H1 {
 			h1 = h
 		}
 	}
 	if h1 == nil {
-		return 0, "", false
+		return headlineTemplate{}
 	}
-	return atom.H1, attr(h1, "class"), true
+	return headlineTemplate{atom.H1, attr(h1, "class"), true}
 }
 
 // headingOf returns the heading element that holds n (n itself or an
