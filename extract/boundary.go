@@ -16,7 +16,8 @@ package extract
 //     data-article-id, …);
 //   - standalone: the part before holds an article's worth of prose and
 //     does not announce what follows (it does not end in a colon, as the
-//     introduction to a list does), and the part after is more than a
+//     introduction to a list does, unless the part after carries its own
+//     byline or date), and the part after is more than a
 //     headline and a dek, and no list of teasers.
 //
 // A part is split off when it is standalone and either sits in a story
@@ -90,7 +91,11 @@ func (p *page) splitEvidence(tmpl headlineTemplate, s start, lo, at, end int32, 
 		fired("story-container")
 	}
 	paras := p.sums[end].paras + p.sums[end].itemParas - p.sums[at].paras - p.sums[at].itemParas
-	standalone := enough && !teasers && !p.announces(lo, at) &&
+	// A colon announces what follows unless what follows carries its own
+	// byline or date: the sections a list's or a guide's introduction
+	// announces carry none, while a colon left before an appended story
+	// announced something the cleaning took away (an embedded post).
+	standalone := enough && !teasers && (ownMeta || !p.announces(lo, at)) &&
 		(paras >= minSplitParas || p.proseIn(span{at, end}) >= minSplitWeight)
 	if standalone {
 		fired("standalone")

@@ -135,6 +135,20 @@ func TestSplit(t *testing.T) {
 				`<p>March 4, 2024</p><p>The new library opened in the restored warehouse with forty thousand volumes. Readers queued along the quay.</p></div>`,
 			titles: []string{"Ferry timetable extended"},
 		},
+		{
+			name: "a story whose last line announced an embed the cleaning removed still ends there",
+			body: `<div class="story"><h1 class="headline">Ferry timetable extended</h1><p class="meta">By Ana Ruiz | March 3, 2024</p><div class="body">` + para("ferries", 6) +
+				`<p>Residents on the island reacted online:</p></div></div>` +
+				story("headline", "Library opens in the old warehouse", "books", 5),
+			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
+		},
+		{
+			name: "an introduction that announces a list of sections is the start of one article",
+			body: `<div class="story"><h1 class="headline">Ferry timetable extended</h1>` + para("ferries", 4) +
+				`<p>Here is what the new timetable changes for each route:</p></div>` +
+				`<div class="story"><h1 class="headline">Library opens in the old warehouse</h1><div class="body">` + para("books", 5) + `</div></div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
 	}...)
 	ex := newExtractor(t, extract.Options{})
 	for _, tc := range tests {
