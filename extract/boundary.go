@@ -17,7 +17,9 @@ package extract
 //   - standalone: the part before holds an article's worth of prose and
 //     does not announce what follows (it does not end in a colon, as the
 //     introduction to a list does, unless the part after carries its own
-//     byline or date), and the part after is more than a
+//     byline or date), and is no preamble (the opening of a page whose
+//     own headline follows, with no headline of its own); the part
+//     after is more than a
 //     headline and a dek, and no list of teasers.
 //
 // A part is split off when it is standalone and either sits in a story
@@ -95,7 +97,7 @@ func (p *page) splitEvidence(tmpl headlineTemplate, s start, lo, at, end int32, 
 	// byline or date: the sections a list's or a guide's introduction
 	// announces carry none, while a colon left before an appended story
 	// announced something the cleaning took away (an embedded post).
-	standalone := enough && !teasers && (ownMeta || !p.announces(lo, at)) &&
+	standalone := enough && !teasers && (ownMeta || !p.announces(lo, at)) && !p.preamble(lo, at, end) &&
 		(paras >= minSplitParas || p.proseIn(span{at, end}) >= minSplitWeight)
 	if standalone {
 		fired("standalone")
@@ -120,6 +122,26 @@ func (p *page) inStory(lo, at, end int32) bool {
 		}
 	}
 	return false
+}
+
+// preamble reports whether the part before a cut is the page's
+// preamble rather than an article: the part after opens with the page's
+// own headline (its title), and the part before is the page's opening
+// and holds no headline of its own (a site's welcome box, a notice
+// above a forum thread). The page's article starts at its headline.
+func (p *page) preamble(lo, at, end int32) bool {
+	if lo != 0 {
+		return false
+	}
+	if h := p.openingHeadline(at, end); h < 0 || !similarTitle(p.blocks[h].text, p.pageTitle()) {
+		return false
+	}
+	for i := lo; i < at; i++ {
+		if b := &p.blocks[i]; b.mark == nil && headingBlock(b) && b.weight >= minHeadlineWeight {
+			return false
+		}
+	}
+	return true
 }
 
 // openingHeadline returns the first heading among the opening blocks of

@@ -149,6 +149,12 @@ func TestSplit(t *testing.T) {
 				`<div class="story"><h1 class="headline">Library opens in the old warehouse</h1><div class="body">` + para("books", 5) + `</div></div>`,
 			titles: []string{"Ferry timetable extended"},
 		},
+		{
+			name: "a site's welcome notice above the page's own headline is no article",
+			body: `<div class="box"><b>Welcome to the oldest community of model railway builders</b><p>For over twenty-five years, members have connected with collectors and craftsmen to discuss locomotives, scenery, signalling, wiring and painting. Join the conversation: membership costs nothing, and newcomers receive friendly advice about their first layout.</p></div>` +
+				story("headline", "Ferry timetable extended", "ferries", 6),
+			titles: []string{"Ferry timetable extended"},
+		},
 	}...)
 	ex := newExtractor(t, extract.Options{})
 	for _, tc := range tests {
