@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
+
 // The split decision: whether an article really starts at a candidate
 // start (see starts.go), weighed from independent kinds of evidence.
 // None decides alone:
@@ -73,6 +79,9 @@ func (p *page) splitEvidence(tmpl headlineTemplate, s start, lo, at, end int32, 
 	if b := &p.blocks[head]; !headingBlock(b) || b.weight < minHeadlineWeight {
 		head = p.openingHeadline(at, end)
 	}
+	if head >= 0 && documentPart(p.blocks[head].text) {
+		head = -1 // "Acknowledgments": a section of the article before
+	}
 	var ownMeta, template bool
 	if head >= 0 {
 		fired("headline")
@@ -122,6 +131,23 @@ func (p *page) inStory(lo, at, end int32) bool {
 		}
 	}
 	return false
+}
+
+// documentParts are the names of the parts of one document
+// (document-parts.txt).
+var documentParts = sync.OnceValue(func() map[string]bool { return lexiconList("document-parts").set() })
+
+// partNumber is a section's number before its name: "5. ", "IV) ".
+var partNumber = regexp.MustCompile(`^(\d+|[ivxlc]+)[.)]?\s+`)
+
+// documentPart reports whether a heading is only the name of a part of
+// one document ("Acknowledgments", "5. Conclusion:"), which heads a
+// section of the article around it.
+func documentPart(heading string) bool {
+	h := strings.ToLower(collapse(heading))
+	h = partNumber.ReplaceAllString(h, "")
+	h = strings.TrimRight(h, " :.!?…")
+	return documentParts()[h]
 }
 
 // preamble reports whether the part before a cut is the page's

@@ -155,6 +155,11 @@ func TestSplit(t *testing.T) {
 				story("headline", "Ferry timetable extended", "ferries", 6),
 			titles: []string{"Ferry timetable extended"},
 		},
+		{
+			name:   "a part of the document under the headline's markup, with a byline, is part of the article",
+			body:   story("headline", "Ferry timetable extended", "ferries", 6) + story("headline", "Acknowledgments", "books", 5),
+			titles: []string{"Ferry timetable extended"},
+		},
 	}...)
 	ex := newExtractor(t, extract.Options{})
 	for _, tc := range tests {
