@@ -152,15 +152,21 @@ func documentPart(heading string) bool {
 
 // preamble reports whether the part before a cut is the page's
 // preamble rather than an article: the part after opens with the page's
-// own headline (its title), and the part before is the page's opening
-// and holds no headline of its own (a site's welcome box, a notice
-// above a forum thread). The page's article starts at its headline.
+// own headline (its title), so the page's own article starts there, and
+// the part before, the page's opening, lacks what an article needs: a
+// headline of its own and an article's worth of prose (articleProse,
+// not the page's own article's allowance for a short one). A site's
+// welcome box above a forum thread, a banner for a competition above a
+// story.
 func (p *page) preamble(lo, at, end int32) bool {
 	if lo != 0 {
 		return false
 	}
 	if h := p.openingHeadline(at, end); h < 0 || !similarTitle(p.blocks[h].text, p.pageTitle()) {
 		return false
+	}
+	if !p.articleProse(span{lo, at}) {
+		return true
 	}
 	for i := lo; i < at; i++ {
 		if b := &p.blocks[i]; b.mark == nil && headingBlock(b) && b.weight >= minHeadlineWeight {

@@ -160,6 +160,12 @@ func TestSplit(t *testing.T) {
 			body:   story("headline", "Ferry timetable extended", "ferries", 6) + story("headline", "Acknowledgments", "books", 5),
 			titles: []string{"Ferry timetable extended"},
 		},
+		{
+			name: "a banner with a heading and a paragraph above the page's own headline is no article",
+			body: `<div class="box"><h2>The fourteenth model railway prize is open for entries</h2><p>The museum of transport, with the railway builders' society, asks collectors and craftsmen to send photographs of their locomotives, scenery and signalling before the end of the month, for a prize awarded in the spring. Last year more than four hundred entries arrived from twelve countries, and the winning layout, a mountain branch line built in a garden shed, toured the museums of the region.</p></div>` +
+				story("headline", "Ferry timetable extended", "ferries", 6),
+			titles: []string{"Ferry timetable extended"},
+		},
 	}...)
 	ex := newExtractor(t, extract.Options{})
 	for _, tc := range tests {
