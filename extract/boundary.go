@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // The split decision: whether an article really starts at a candidate
@@ -162,7 +163,7 @@ func (p *page) preamble(lo, at, end int32) bool {
 	if lo != 0 {
 		return false
 	}
-	if h := p.openingHeadline(at, end); h < 0 || !similarTitle(p.blocks[h].text, p.pageTitle()) {
+	if h := p.openingHeadline(at, end); h < 0 || !similarTitle(titleWords(p.blocks[h].text), titleWords(p.pageTitle())) {
 		return false
 	}
 	if !p.articleProse(span{lo, at}) {
@@ -174,6 +175,20 @@ func (p *page) preamble(lo, at, end int32) bool {
 		}
 	}
 	return true
+}
+
+// titleWords is a headline's words alone, its punctuation taken out: a
+// page's title and its headline often differ only there
+// ("Grenzschließungen: Deutschland, …" above "Grenzschließungen
+// Deutschland, …", the kicker set apart by a colon in one and by markup
+// in the other).
+func titleWords(s string) string {
+	return collapse(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return ' '
+	}, s))
 }
 
 // openingHeadline returns the first heading among the opening blocks of

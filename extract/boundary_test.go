@@ -21,3 +21,16 @@ func TestDocumentPart(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleWords(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Grenzschließungen: Deutschland, Frankreich", "Grenzschließungen Deutschland Frankreich"},
+		{"„Sieci”: IPN", "Sieci IPN"},
+		{"Ferry timetable extended", "Ferry timetable extended"},
+		{"", ""},
+	} {
+		if got := titleWords(tc.in); got != tc.want {
+			t.Errorf("titleWords(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

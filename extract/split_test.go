@@ -166,6 +166,12 @@ func TestSplit(t *testing.T) {
 				story("headline", "Ferry timetable extended", "ferries", 6),
 			titles: []string{"Ferry timetable extended"},
 		},
+		{
+			name: "the page's headline set apart by other punctuation than its title still starts the page's article",
+			body: `<div class="box"><h2>The fourteenth model railway prize is open for entries</h2><p>The museum of transport, with the railway builders' society, asks collectors and craftsmen to send photographs of their locomotives, scenery and signalling before the end of the month, for a prize awarded in the spring. Last year more than four hundred entries arrived from twelve countries, and the winning layout, a mountain branch line built in a garden shed, toured the museums of the region.</p></div>` +
+				story("headline", "Ferry: timetable extended", "ferries", 6),
+			titles: []string{"Ferry timetable extended"}, // the page's title, which the headline does not repeat to the letter
+		},
 	}...)
 	ex := newExtractor(t, extract.Options{})
 	for _, tc := range tests {
