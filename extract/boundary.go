@@ -17,6 +17,7 @@ import (
 //   - own metadata: a byline or a date line right under that headline;
 //   - template: the headline is marked up like the page's own (same tag
 //     and class): a site renders every story it appends with one template;
+//     unless the part before has sections headed in that markup too;
 //   - new subject: the content words after the start share little with
 //     those before it (lexical cohesion, cohesion.go);
 //   - story container: the site tagged the part as a story (data-url,
@@ -89,7 +90,7 @@ func (p *page) splitEvidence(tmpl headlineTemplate, s start, lo, at, end int32, 
 		if ownMeta = p.headerAt(head, min(head+maxHeaderLines+1, end)); ownMeta {
 			fired("own-metadata")
 		}
-		if template = tmpl.matches(p.blocks[head].owner); template {
+		if template = tmpl.matches(p.blocks[head].owner) && !p.templateWithin(tmpl, lo, at); template {
 			fired("template")
 		}
 	}
@@ -149,6 +150,26 @@ func documentPart(heading string) bool {
 	h = partNumber.ReplaceAllString(h, "")
 	h = strings.TrimRight(h, " :.!?…")
 	return documentParts()[h]
+}
+
+// templateWithin reports whether the part lo..at holds a heading in
+// the page's headline markup besides its own headline (the first): then
+// the site marks up its article's sections as it marks up headlines (a
+// buying guide's "Best firm mattress" under "Best mattresses for side
+// sleepers"), and the markup tells no story from a section.
+func (p *page) templateWithin(tmpl headlineTemplate, lo, at int32) bool {
+	seen := false
+	for i := lo; i < at; i++ {
+		b := &p.blocks[i]
+		if b.mark != nil || !headingBlock(b) || !tmpl.matches(b.owner) {
+			continue
+		}
+		if seen {
+			return true
+		}
+		seen = true
+	}
+	return false
 }
 
 // preamble reports whether the part before a cut is the page's

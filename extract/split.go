@@ -84,7 +84,7 @@ func (p *page) regions() ([]span, []*Split) {
 			continue
 		}
 		enough := p.enoughFor(prev, span{lo, at})
-		teasers := p.teaserList(span{at, end})
+		teasers := p.teaserList(span{at, end}) || p.headlineRun(tmpl, span{at, end})
 		sp, ok := p.splitEvidence(tmpl, s, lo, at, end, enough, teasers)
 		s.at = at
 		p.opts.Logger.Debug("article start", "block", s.at, "text", p.blocks[s.at].text, "evidence", sp.Evidence, "cohesion", sp.Cohesion, "split", ok)
@@ -177,6 +177,39 @@ func (p *page) teaserList(s span) bool {
 	}
 	return false
 }
+
+// headlineRun reports whether a region opens as a run of headlines with
+// a line each: after its own headline, teaserRun headlines marked up as
+// the page's own headline follow one another with at most one paragraph
+// after each (a "Related posts" box whose headlines are not links, each
+// above an excerpt). An article's
+// sections hold more than a paragraph each as often as not, and the
+// part after a cut that opens so is no article of its own either way.
+func (p *page) headlineRun(tmpl headlineTemplate, s span) bool {
+	run, since := 0, 0
+	for i := s.lo + 1; i < s.hi; i++ {
+		b := &p.blocks[i]
+		switch {
+		case b.mark != nil:
+		case headingBlock(b) && b.weight >= minHeadlineWeight:
+			if since > 1 || !tmpl.matches(b.owner) {
+				return false
+			}
+			if run++; run == teaserRun {
+				return true
+			}
+			since = 0
+		case proseBlock(b):
+			since++
+		}
+	}
+	return false
+}
+
+// teaserRun is how many headlines with at most a paragraph each make a
+// run of teasers (headlineRun): three, so that a standfirst and one
+// short section under a story's headline do not.
+const teaserRun = 3
 
 // The teaser test (teaserList), with the region split (846ea39; see
 // articleParas for its figures): teaserHeadlines linked headlines before

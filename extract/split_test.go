@@ -172,6 +172,22 @@ func TestSplit(t *testing.T) {
 				story("headline", "Ferry: timetable extended", "ferries", 6),
 			titles: []string{"Ferry timetable extended"}, // the page's title, which the headline does not repeat to the letter
 		},
+		{
+			name: "a section on another subject is no story when the site marks up its sections as headlines",
+			body: `<div class="s"><h1 class="title">Ferry timetable extended</h1>` + para("ferries", 3) + `</div>` +
+				`<div class="s"><h1 class="title">What changes in winter</h1>` + para("ferries", 3) + `</div>` +
+				`<div class="s"><h1 class="title">And the library by the quay</h1>` + para("books", 5) + `</div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
+		{
+			name: "a run of unlinked headlines with an excerpt each is a box of teasers",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<div class="box"><h1 class="headline">Library opens in the old warehouse</h1><p>The new library opened in the restored warehouse with forty thousand volumes on its shelves, librarians said, and readers queued along the quay before the doors opened.</p>` +
+				`<h1 class="headline">Reading rooms upstairs</h1><p>The reading rooms occupy the upper floors, where grain sacks were once stored before the war, and the windows look out over the harbour and the island.</p>` +
+				`<h1 class="headline">A printing workshop for children</h1><p>Children's books and a printing workshop fill the ground floor beside the café on the quay, where pupils set type and print their own posters on Saturdays.</p>` +
+				`<h1 class="headline">Two years of cataloguing</h1><p>Volunteers spent two years cataloguing donated collections before the opening of the doors, sorting the books of three closed libraries and a dozen private collections.</p></div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
 	}...)
 	ex := newExtractor(t, extract.Options{})
 	for _, tc := range tests {
