@@ -3,7 +3,6 @@ package extract_test
 import (
 	"context"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -242,32 +241,6 @@ func checksFor(t *testing.T, set *rules.Set, generic map[string]pageCheck, host,
 	if !found {
 		t.Fatalf("%s/%s has no checks (add it to its rule's tests or to generic/checks.yaml)", host, file)
 	}
-	return func(res *extract.Result) []string {
-		var fails []string
-		if len(res.Articles) != c.Articles {
-			fails = append(fails, fmt.Sprintf("%d articles, want %d (reason: %s)", len(res.Articles), c.Articles, res.Reason))
-		}
-		for i, a := range res.Articles {
-			for _, s := range always {
-				if strings.Contains(a.Text, s) {
-					fails = append(fails, fmt.Sprintf("article %d contains %q, which the rule excludes", i+1, s))
-				}
-			}
-			if i < len(c.Contain) {
-				for _, s := range c.Contain[i] {
-					if !strings.Contains(a.Text, s) {
-						fails = append(fails, fmt.Sprintf("article %d lacks %q", i+1, s))
-					}
-				}
-			}
-			if i < len(c.Exclude) {
-				for _, s := range c.Exclude[i] {
-					if strings.Contains(a.Text, s) {
-						fails = append(fails, fmt.Sprintf("article %d contains %q", i+1, s))
-					}
-				}
-			}
-		}
-		return fails
-	}
+	test := rules.Test{Page: c.Page, Articles: c.Articles, Contain: c.Contain, Exclude: c.Exclude}
+	return func(res *extract.Result) []string { return golden.Check(res, test, always) }
 }

@@ -55,8 +55,8 @@ func Pages(dir string) ([]Page, error) {
 			return fmt.Errorf("golden: %s and %s would share the golden %s.golden", other, path, stem)
 		}
 		stems[stem] = path
-		p := Page{Path: path, Golden: stem + ".golden", NoRules: stem + ".norules.golden"}
-		if p.URL, err = readURL(stem + ".url"); err != nil {
+		p, err := PageOf(path)
+		if err != nil {
 			return err
 		}
 		pages = append(pages, p)
@@ -67,6 +67,18 @@ func Pages(dir string) ([]Page, error) {
 	}
 	sort.Slice(pages, func(i, j int) bool { return pages[i].Path < pages[j].Path })
 	return pages, nil
+}
+
+// PageOf is the Page of one saved page, with its URL sidecar read.
+func PageOf(path string) (Page, error) {
+	stem, ok := Stem(path)
+	if !ok {
+		return Page{}, fmt.Errorf("golden: %s is not a saved page (.html, .htm, .gz)", path)
+	}
+	p := Page{Path: path, Golden: stem + ".golden", NoRules: stem + ".norules.golden"}
+	var err error
+	p.URL, err = readURL(stem + ".url")
+	return p, err
 }
 
 // Stem returns path less its page extension, and whether path names a

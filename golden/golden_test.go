@@ -143,3 +143,26 @@ func runPage(t *testing.T, opts extract.Options, page string) *extract.Result {
 	}
 	return res
 }
+
+func TestCheck(t *testing.T) {
+	res := &extract.Result{Articles: []extract.Article{{Text: "alpha beta"}, {Text: "gamma"}}}
+	for _, tc := range []struct {
+		name   string
+		test   rules.Test
+		always []string
+		fails  []string
+	}{
+		{"passes", rules.Test{Articles: 2, Contain: [][]string{{"alpha"}, {"gamma"}}, Exclude: [][]string{{"gamma"}}}, nil, nil},
+		{"count", rules.Test{Articles: 1}, nil, []string{"2 articles, want 1 (reason: )"}},
+		{"lacks", rules.Test{Articles: 2, Contain: [][]string{nil, {"delta"}}}, nil, []string{`article 2 lacks "delta"`}},
+		{"contains", rules.Test{Articles: 2, Exclude: [][]string{{"beta"}}}, nil, []string{`article 1 contains "beta"`}},
+		{"always", rules.Test{Articles: 2}, []string{"gamma"}, []string{`article 2 contains "gamma", which the rule excludes`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Check(res, tc.test, tc.always)
+			if strings.Join(got, "\n") != strings.Join(tc.fails, "\n") {
+				t.Errorf("Check = %q, want %q", got, tc.fails)
+			}
+		})
+	}
+}

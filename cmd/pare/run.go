@@ -70,6 +70,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	errOut := &safeWriter{w: stderr}
 	defer errOut.flush()
 	stderr = errOut
+	if code, ok := runSubcommand(args, stdout, stderr); ok {
+		return code
+	}
 	fs := flag.NewFlagSet(programName, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var c config
@@ -118,6 +121,32 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	return runPages(c, ex, inputs, stdin, stdout, stderr, rawStderr)
+}
+
+// runSubcommand runs `pare golden …` and `pare rules test …`, and
+// reports whether args named one. Their output goes through a
+// safeWriter too: a diff quotes pages and goldens. A file named like a
+// subcommand is still read with "pare ./golden" or "pare -- golden".
+func runSubcommand(args []string, stdout, stderr io.Writer) (int, bool) {
+	if len(args) == 0 {
+		return 0, false
+	}
+	out := &safeWriter{w: stdout}
+	defer out.flush()
+	switch args[0] {
+	case "golden":
+		return runGolden(args[1:], out, stderr), true
+	case "rules":
+		if len(args) > 1 {
+			switch args[1] {
+			case "test":
+				return runRulesTest(args[2:], out, stderr), true
+			}
+		}
+		fmt.Fprintf(stderr, "usage: %s rules test [DIR]\n", programName)
+		return exitUsage, true
+	}
+	return 0, false
 }
 
 // parseInterspersed lets flags follow file names, as in "pare page.html
