@@ -44,6 +44,8 @@ type config struct {
 	maxBytes             int64
 	ordered, quiet       bool
 	resume, noFail       bool
+	// -explain-html (explainhtml.go).
+	explainHTML string
 }
 
 // globs is a flag that may be given several times, or once with
@@ -96,6 +98,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&c.ordered, "ordered", false, "write pages in input order (for diffable runs); otherwise as they are done")
 	fs.BoolVar(&c.quiet, "q", false, "no progress bar and no counts at the end")
 	fs.BoolVar(&c.resume, "resume", false, "with -o: skip the inputs the file already records, and append")
+	fs.StringVar(&c.explainHTML, "explain-html", "", "write a self-contained HTML `report` of what pare did to the one page given (the page with each block outlined: kept, removed and why, article boundaries); the articles are not printed")
 	fs.BoolVar(&c.noFail, "no-fail", false, "exit 0 even when inputs fail or hold no article (they are in the records): for workers under Spark or Hadoop, which fail a task on any other status")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: %s [flags] FILE|DIR|WARC|- ...\n\nPrints the clean articles of saved web pages and WARC archives. .gz files are read as is.\n\n", programName)
@@ -119,6 +122,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "%s: %s\n", programName, oneLine(e.Error()))
 		}
 		return exitUsage
+	}
+	if c.explainHTML != "" {
+		return runExplainHTML(c, ex, inputs, stdin, stderr)
 	}
 	return runPages(c, ex, inputs, stdin, stdout, stderr, rawStderr)
 }
