@@ -129,7 +129,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return runPages(c, ex, inputs, stdin, stdout, stderr, rawStderr)
 }
 
-// runSubcommand runs `pare golden …` and `pare rules test …`, and
+// runSubcommand runs `pare golden …` and `pare rules test|new …`, and
 // reports whether args named one. Their output goes through a
 // safeWriter too: a diff quotes pages and goldens. A file named like a
 // subcommand is still read with "pare ./golden" or "pare -- golden".
@@ -147,9 +147,11 @@ func runSubcommand(args []string, stdout, stderr io.Writer) (int, bool) {
 			switch args[1] {
 			case "test":
 				return runRulesTest(args[2:], out, stderr), true
+			case "new":
+				return runRulesNew(args[2:], out, stderr), true
 			}
 		}
-		fmt.Fprintf(stderr, "usage: %s rules test [DIR]\n", programName)
+		fmt.Fprintf(stderr, "usage: %s rules test [DIR] | rules new HOST PAGE\n", programName)
 		return exitUsage, true
 	}
 	return 0, false
