@@ -150,47 +150,111 @@ func TestExplainHTMLSafe(t *testing.T) {
 		t.Fatalf("status %d: %s", status, stderr)
 	}
 	text := readFile(t, report)
-	doc, err := html.Parse(strings.NewReader(text)) // scripting on, as a browser parses it
+	for _, h := range reportHazards(text) {
+		t.Error(h)
+	}
+	if strings.Contains(text, `data-pare-label="forged"`) {
+		t.Error("the page's own data-pare-label survives")
+	}
+	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var firstHeadChild *html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch strings.ToLower(n.Data) {
-			case "script", "iframe", "object", "embed", "base", "frame", "animate", "set":
-				t.Errorf("the report holds a <%s>", n.Data)
-			case "head":
-				firstHeadChild = n.FirstChild
-			}
-			for _, a := range n.Attr {
-				key, val := strings.ToLower(a.Key), strings.ToLower(a.Val)
-				if strings.HasPrefix(key, "on") {
-					t.Errorf("<%s %s=%q>", n.Data, a.Key, a.Val)
-				}
-				if strings.Contains(val, "javascript") || strings.Contains(val, "alert(") {
-					t.Errorf("<%s %s=%q> survives", n.Data, a.Key, a.Val)
-				}
-				if a.Key == "data-pare-label" && a.Val == "forged" {
-					t.Error("the page's own data-pare-label survives")
-				}
-			}
-		}
-		if n.Type == html.TextNode && n.Parent != nil && n.Parent.Data == "noscript" {
-			t.Errorf("raw-text noscript in the report: %q", n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
+	if head := findElement(doc, "head"); head != nil {
+		firstHeadChild = head.FirstChild
 	}
-	walk(doc)
 	if firstHeadChild == nil || firstHeadChild.Data != "meta" || !strings.Contains(text, "script-src &#39;none&#39;") {
 		t.Error("the report's <head> does not open with its charset and CSP")
 	}
 	if !strings.Contains(text, `data-pare-kept="1"`) || !strings.Contains(text, "The council says") {
 		t.Error("the article is not in the report, outlined")
 	}
+}
+
+// reportHazards parses a report as a browser does (scripting on) and
+// lists what in it could run or load: a script, frame, object, embed,
+// base or SVG animation element, an event handler, a URL attribute that
+// is not http(s) or a data: image, text that a raw-text <noscript>
+// swallowed, and a report without its CSP first in <head>.
+func reportHazards(text string) []string {
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return []string{err.Error()}
+	}
+	var out []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch strings.ToLower(n.Data) {
+			case "script", "iframe", "object", "embed", "base", "frame", "frameset", "animate", "set", "link":
+				out = append(out, "the report holds a <"+n.Data+">")
+			case "noscript":
+				if n.FirstChild != nil {
+					out = append(out, "a raw-text <noscript> with content")
+				}
+			}
+			for _, a := range n.Attr {
+				key, val := strings.ToLower(a.Key), strings.ToLower(strings.Join(strings.Fields(a.Val), ""))
+				switch {
+				case strings.HasPrefix(key, "on"):
+					out = append(out, "<"+n.Data+" "+a.Key+"=…>")
+				case urlAttrs[key] || a.Namespace == "xlink":
+					if !strings.HasPrefix(val, "http://") && !strings.HasPrefix(val, "https://") && !strings.HasPrefix(val, "data:image/") {
+						out = append(out, "<"+n.Data+" "+a.Key+"="+a.Val+">")
+					}
+				case strings.Contains(val, "javascript:"):
+					out = append(out, "<"+n.Data+" "+a.Key+"="+a.Val+">")
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	head := findElement(doc, "head")
+	if head == nil || head.FirstChild == nil || head.FirstChild.NextSibling == nil || getAttr(head.FirstChild.NextSibling, "http-equiv") != "Content-Security-Policy" {
+		out = append(out, "the report's <head> does not open with its charset and CSP")
+	}
+	return out
+}
+
+func findElement(n *html.Node, name string) *html.Node {
+	if n.Type == html.ElementNode && n.Data == name {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findElement(c, name); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// FuzzExplainHTML writes a report of the fuzzed page and holds it to
+// reportHazards: whatever the page, the report runs and loads nothing.
+func FuzzExplainHTML(f *testing.F) {
+	f.Add([]byte(hostilePage))
+	f.Add([]byte("<svg><style><img src=x onerror=alert(1)></style></svg><math><mtext><table><mglyph><style><img src=x onerror=alert(2)>"))
+	f.Add([]byte("<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">"))
+	f.Fuzz(func(t *testing.T, page []byte) {
+		dir := t.TempDir()
+		file, report := filepath.Join(dir, "page.html"), filepath.Join(dir, "report.html")
+		if err := os.WriteFile(file, page, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		status, _, stderr := pareRun(t, "", "-no-rules", "-explain-html", report, file)
+		if status != exitOK {
+			if status == exitFailed {
+				return // not HTML, too large: no report
+			}
+			t.Fatalf("status %d: %s", status, stderr)
+		}
+		for _, h := range reportHazards(readFile(t, report)) {
+			t.Error(h)
+		}
+	})
 }
 
 // TestExplainHTMLUsage: one page only; an empty page still gets a report.

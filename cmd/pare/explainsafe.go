@@ -77,8 +77,8 @@ func safeAttrs(attrs []html.Attribute) []html.Attribute {
 		switch {
 		case strings.HasPrefix(key, "on"), strings.HasPrefix(key, "data-pare-"), key == "http-equiv", key == "target":
 			continue
-		case key == "style" && unsafeStyle(a.Val):
-			continue
+		case unsafeStyle(a.Val):
+			continue // a javascript: URL in any attribute, as in a style: whatever reads it, it runs nothing
 		case urlAttrs[key] || a.Namespace == "xlink":
 			if !safeURLAttr(key, a.Val) {
 				continue
@@ -102,8 +102,9 @@ func safeURLAttr(key, val string) bool {
 	return false
 }
 
-// unsafeStyle reports a style attribute that could run script in some
-// browser (IE's expression(), javascript: URLs, bindings).
+// unsafeStyle reports an attribute value that could run script where a
+// browser reads it as a URL or a style (IE's expression(), javascript:
+// URLs, bindings).
 func unsafeStyle(s string) bool {
 	s = strings.ToLower(strings.Join(strings.Fields(s), ""))
 	for _, bad := range []string{"expression(", "javascript:", "vbscript:", "-moz-binding", "behavior:"} {
