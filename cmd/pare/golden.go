@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"sync"
 
 	"github.com/pare-dev/pare/extract"
 	"github.com/pare-dev/pare/golden"
@@ -28,8 +30,9 @@ func runGolden(args []string, stdout, stderr io.Writer) int {
 	rulesIn := fs.String("rules", "", "also load publisher rules from this `directory`")
 	noRules := fs.Bool("no-rules", false, "run generic extraction only: the goldens hold that run alone")
 	updateGoldens := fs.Bool("update", false, "write each page's golden from the current output (atomically), instead of comparing")
+	workers := fs.Int("j", runtime.GOMAXPROCS(0), "run this many pages at once")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: %s golden [-update] [-rules DIR | -no-rules] DIR...\n\n"+
+		fmt.Fprintf(stderr, "usage: %s golden [-update] [-j N] [-rules DIR | -no-rules] DIR...\n\n"+
 			"Runs every saved page under DIR (.html, .htm, .gz) and compares it with the NAME.golden beside it.\n"+
 			"A NAME.url file gives a page's URL when the page does not carry it.\n\n", programName)
 		fs.PrintDefaults()
@@ -75,9 +78,13 @@ func runGolden(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s golden: no saved pages (.html, .htm, .gz) under %s\n", programName, oneLine(fmt.Sprint(dirs)))
 		return exitFailed
 	}
+	if *workers < 1 {
+		fmt.Fprintf(stderr, "%s golden: -j %d: want at least 1\n", programName, *workers)
+		return exitUsage
+	}
 	var t goldenTally
-	for _, p := range pages {
-		files, err := g.expect(p)
+	for _, r := range g.expectAll(pages, *workers) {
+		p, files, err := r.page, r.files, r.err
 		if err != nil {
 			t.failed++
 			message(stderr, p.Path, err.Error())
@@ -135,6 +142,38 @@ func newGoldenRun(set *rules.Set) (*goldenRun, error) {
 		g.withRules, err = extract.New(extract.Options{Rules: set})
 	}
 	return g, err
+}
+
+// expected is what one page should match, or why it could not be run.
+type expected struct {
+	page  golden.Page
+	files []goldenFile
+	err   error
+}
+
+// expectAll runs the pages on workers goroutines (an Extractor is safe
+// for concurrent use) and returns their expectations in page order, so
+// the report reads the same on every run.
+func (g *goldenRun) expectAll(pages []golden.Page, workers int) []expected {
+	out := make([]expected, len(pages))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, len(pages)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				files, err := g.expect(pages[i])
+				out[i] = expected{pages[i], files, err}
+			}
+		}()
+	}
+	for i := range pages {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // goldenFile is one golden and the text the run gives for it.
