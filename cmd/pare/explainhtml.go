@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/pare-dev/pare/extract"
@@ -41,6 +42,9 @@ func runExplainHTML(c config, ex *extract.Extractor, inputs []string, stdin io.R
 		}
 	}
 	rep := &explainReport{}
+	if inputs[0] != "-" {
+		rep.pageDir = filepath.Dir(inputs[0])
+	}
 	res, err := ex.ExtractInput(context.Background(), extract.Input{Body: body, URL: pageURL, Explain: rep})
 	if err != nil {
 		message(stderr, inputs[0], err.Error())
@@ -68,7 +72,8 @@ type explainReport struct {
 	copies   map[*html.Node]*html.Node // parsed node -> its copy
 	removed  []reportRemoval
 	articles []reportArticle
-	outlined int // elements outlined, for the summary line
+	outlined int    // elements outlined, for the summary line
+	pageDir  string // the saved page's folder, whose style sheets and images are inlined; "" for none
 }
 
 type reportRemoval struct {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"image"
 	"image/color"
@@ -294,5 +295,39 @@ func TestExplainHTMLLabels(t *testing.T) {
 	r = readFile(t, report)
 	if !strings.Contains(r, `data-pare-kept="2"`) || !strings.Contains(r, "article 2 starts (appended): split on ") {
 		t.Errorf("the split page's report lacks the second article or its boundary")
+	}
+}
+
+// TestExplainHTMLInlines: a page saved "complete" keeps its style sheet
+// and images beside it; the report carries them inline (the sheet
+// defused of a "</style>" that would end it early), and never a file
+// outside the page's folder.
+func TestExplainHTMLInlines(t *testing.T) {
+	dir := t.TempDir()
+	var pngData bytes.Buffer
+	img := image.NewRGBA(image.Rect(0, 0, 2, 2))
+	if err := png.Encode(&pngData, img); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "secret.css"), "p { --secret: outside-the-folder }")
+	writeFile(t, filepath.Join(dir, "site", "page_files", "site.css"), "body { --marker: inlined-sheet } </style><script>alert(1)</script>")
+	writeFile(t, filepath.Join(dir, "site", "page_files", "pic.png"), pngData.String())
+	page := strings.Replace(readFile(t, "../../testdata/generic/blog-post.html"), "</head>",
+		`<link rel="stylesheet" href="page_files/site.css"><link rel="stylesheet" href="../secret.css"><link rel="stylesheet" href="https://cdn.example/x.css"></head>`, 1)
+	page = strings.Replace(page, "<p>", `<p><img src="page_files/pic.png" alt="pic"><img src="../secret.css">`, 1)
+	writeFile(t, filepath.Join(dir, "site", "page.html"), page)
+	report := filepath.Join(dir, "report.html")
+	if status, _, stderr := pareRun(t, "", "-explain-html", report, filepath.Join(dir, "site", "page.html")); status != exitOK {
+		t.Fatalf("status %d: %s", status, stderr)
+	}
+	r := readFile(t, report)
+	if !strings.Contains(r, "--marker: inlined-sheet") || !strings.Contains(r, `src="data:image/png;base64,`) {
+		t.Error("the local style sheet or image is not inlined")
+	}
+	if strings.Contains(r, "outside-the-folder") || strings.Contains(r, "cdn.example") {
+		t.Error("the report holds a file from outside the page's folder, or a remote sheet")
+	}
+	for _, h := range reportHazards(r) {
+		t.Error(h)
 	}
 }

@@ -91,7 +91,10 @@ func (e *explainReport) write(w io.Writer, res *extract.Result) error {
 		}
 		e.doc = doc
 	}
-	defuse(e.doc) // first, so the page's own data-pare-* attributes go before the report's are set
+	if e.pageDir != "" {
+		inlineLocal(e.doc, e.pageDir)
+	}
+	defuse(e.doc) // before marking, so the page's own data-pare-* attributes go before the report's are set
 	e.mark(res)
 	head, body := ensureHeadBody(e.doc)
 	var panel strings.Builder

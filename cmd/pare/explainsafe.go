@@ -25,7 +25,9 @@ import (
 //     the text serialised into them cannot close them early.
 //
 // Styles stay: <style> elements and style attributes, which is how the
-// page keeps its look; the CSP keeps their url()s from fetching.
+// page keeps its look, with the local style sheets and images of a page
+// saved "complete" inlined first (explaininline.go); the CSP keeps their
+// url()s from fetching.
 const reportCSP = "default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; " +
 	"form-action 'none'; base-uri 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'"
 
