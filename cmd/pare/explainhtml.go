@@ -127,30 +127,56 @@ const (
 	attrKept    = "data-pare-kept"    // the article number
 	attrRemoved = "data-pare-removed" // the reasons
 	attrLabel   = "data-pare-label"   // the label drawn above the element
+	attrMeta    = "data-pare-meta"    // the metadata field read from the element
 )
 
 // mark writes the outcome of every block onto the copy: kept elements
 // get their article's number, removed ones the reason and what removed
-// them, and each article after a cut a boundary bar with the evidence.
-// A removal wins over a kept mark on the same element (a block-level
-// element can hold both a kept line and a removed one).
+// them, the header lines pare read as metadata (title, byline, dates,
+// found by their text) their field, and each article a boundary bar with
+// the evidence that split it off. Labels carry the stable selector that
+// matches exactly the element, when there is one (rulesselect.go): the
+// selector a rule author would write. A removal wins over a kept mark on
+// the same element (a block-level element can hold a kept line and a
+// removed one). Selectors are found before the bars go in.
 func (e *explainReport) mark(res *extract.Result) {
 	labels := map[*html.Node][]string{}
 	seen := map[*html.Node]bool{}
+	type bar struct {
+		first *html.Node
+		n     int
+		a     extract.Article
+		body  string
+	}
+	var bars []bar
 	for i, a := range e.articles {
+		var art extract.Article
+		if i < len(res.Articles) {
+			art = res.Articles[i]
+		}
 		for j, n := range a.kept {
 			setAttr(n, attrKept, fmt.Sprint(i+1))
-			label := fmt.Sprintf("article %d", i+1)
-			if j == 0 && i < len(res.Articles) && res.Articles[i].Title != "" {
-				label += ": " + res.Articles[i].Title
-			}
 			if j == 0 {
+				label := fmt.Sprintf("article %d", i+1)
+				if art.Title != "" {
+					label += ": " + art.Title
+				}
 				labels[n] = append(labels[n], label)
 			}
 			seen[n] = true
 		}
-		if i < len(res.Articles) && len(a.kept) > 0 {
-			e.boundary(a.kept[0], i+1, res.Articles[i])
+		for _, m := range []struct {
+			field, text string
+			slack       int
+		}{{"title", art.Title, 0}, {"byline", art.Byline, 12}, {"published", art.Published.Text, 24}, {"modified", art.Modified.Text, 24}} {
+			if n := elementByText(e.doc, m.text, m.slack); n != nil && !seen[n] {
+				setAttr(n, attrMeta, m.field)
+				labels[n] = append(labels[n], fmt.Sprintf("article %d %s%s", i+1, m.field, selectorNote(n, e.doc)))
+				seen[n] = true
+			}
+		}
+		if len(a.kept) > 0 {
+			bars = append(bars, bar{a.kept[0], i + 1, art, selectorFor(commonAncestor(a.roots), e.doc)})
 		}
 	}
 	for _, rm := range e.removed {
@@ -159,21 +185,34 @@ func (e *explainReport) mark(res *extract.Result) {
 			if !strings.Contains(" "+reasons+" ", " "+string(rm.r.Reason)+" ") {
 				setAttr(n, attrRemoved, strings.TrimSpace(reasons+" "+string(rm.r.Reason)))
 			}
-			labels[n] = append(labels[n], "removed: "+string(rm.r.Reason)+" ("+rm.r.By+")")
+			labels[n] = append(labels[n], "removed: "+string(rm.r.Reason)+" ("+rm.r.By+")"+selectorNote(n, e.doc))
 			seen[n] = true
 		}
 	}
 	for n, ls := range labels {
 		setAttr(n, attrLabel, shortLabel(strings.Join(ls, "; ")))
 	}
+	for _, b := range bars {
+		e.boundary(b.first, b.n, b.a, b.body)
+	}
 	e.outlined = len(seen)
+}
+
+// selectorNote is " · SELECTOR" for the stable selector that matches
+// only n in the page, "" when there is none.
+func selectorNote(n, doc *html.Node) string {
+	if s := selectorFor(n, doc); s != "" {
+		return " · " + s
+	}
+	return ""
 }
 
 // boundary inserts, before an article's first kept element, a bar that
 // says where the article starts and, for one pare's splitting cut off,
-// the evidence that fired and the cohesion across the cut.
-func (e *explainReport) boundary(first *html.Node, n int, a extract.Article) {
-	if first.Parent == nil {
+// the evidence that fired and the cohesion across the cut; body is the
+// selector of the element the body was taken from, if any.
+func (e *explainReport) boundary(first *html.Node, n int, a extract.Article, body string) {
+	if first.Parent == nil || first.Namespace != "" { // inside SVG or MathML a div is not drawn
 		return
 	}
 	text := fmt.Sprintf("article %d starts", n)
@@ -183,12 +222,12 @@ func (e *explainReport) boundary(first *html.Node, n int, a extract.Article) {
 	if a.Split != nil {
 		text += fmt.Sprintf(": split on %s, cohesion %.2f", strings.Join(a.Split.Evidence, ", "), a.Split.Cohesion)
 	}
+	if body != "" {
+		text += " · body in " + body
+	}
 	bar := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div",
 		Attr: []html.Attribute{{Key: "class", Val: "pare-boundary"}, {Key: "role", Val: "note"}}}
 	bar.AppendChild(&html.Node{Type: html.TextNode, Data: text})
-	if first.Namespace != "" { // inside SVG or MathML a div is not drawn
-		return
-	}
 	first.Parent.InsertBefore(bar, first)
 }
 

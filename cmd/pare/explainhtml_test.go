@@ -275,7 +275,7 @@ func TestExplainHTMLUsage(t *testing.T) {
 
 // TestExplainHTMLLabels checks the marks on a publisher's page: kept
 // blocks carry their article, the rule's strips their reason and the
-// strip entry, and the second article of a split page its boundary with
+// strip entry, the headline its field and the selector a rule would use, and the second article of a split page its boundary with
 // the evidence.
 func TestExplainHTMLLabels(t *testing.T) {
 	dir := t.TempDir()
@@ -284,7 +284,8 @@ func TestExplainHTMLLabels(t *testing.T) {
 		t.Fatalf("status %d: %s", status, stderr)
 	}
 	r := readFile(t, report)
-	for _, want := range []string{`data-pare-kept="1"`, `data-pare-removed="ad"`, "removed: ad (rule CityNews strip[2] .ad)", "article 1: Blinken arrives in Seoul"} {
+	for _, want := range []string{`data-pare-kept="1"`, `data-pare-removed="ad"`, "removed: ad (rule CityNews strip[2] .ad)", "article 1: Blinken arrives in Seoul",
+		`data-pare-meta="title"`, "article 1 title · h1.article-title", "article 1 starts · body in "} {
 		if !strings.Contains(r, want) {
 			t.Errorf("the report lacks %q", want)
 		}

@@ -14,8 +14,8 @@ import (
 // The report is the page itself, defused (explainsafe.go), with every
 // element pare took text from outlined: green for kept (labelled with
 // the article's number), red for removed (the reason and what removed
-// it), a blue bar where an article starts (with the evidence that split
-// it off). A panel above the page lists the articles and every removal,
+// it), dashed violet for the header lines read as metadata, a blue bar
+// where an article starts (with the evidence that split it off). A panel above the page lists the articles and every removal,
 // so what cannot be drawn (a hidden element, a removal of no element)
 // is still there. The report needs no script and fetches nothing.
 //
@@ -24,11 +24,12 @@ const (
 	keptColour     = "#00a050"
 	removedColour  = "#dc0028"
 	boundaryColour = "#0050dc"
+	metaColour     = "#8a2be2"
 )
 
 // reportCSS is the report's own style sheet, placed after the page's so
 // it wins; its selectors are doubled to outweigh most of a page's.
-var reportCSS = strings.NewReplacer("KEPT", keptColour, "REMOVED", removedColour, "BOUNDARY", boundaryColour).Replace(`
+var reportCSS = strings.NewReplacer("KEPT", keptColour, "REMOVED", removedColour, "BOUNDARY", boundaryColour, "META", metaColour).Replace(`
 html body [data-pare-kept][data-pare-kept] { outline: 3px solid KEPT !important; outline-offset: -1px !important; }
 html body [data-pare-removed][data-pare-removed] { outline: 3px solid REMOVED !important; outline-offset: -1px !important; }
 html body [data-pare-label][data-pare-label]::before {
@@ -36,6 +37,8 @@ html body [data-pare-label][data-pare-label]::before {
   font: 11px/1.4 sans-serif !important; color: #fff !important; background: KEPT !important;
   padding: 0 4px !important; margin: 0 0 2px !important; text-align: left; white-space: normal;
 }
+html body [data-pare-meta][data-pare-meta] { outline: 3px dashed META !important; outline-offset: -1px !important; }
+html body [data-pare-meta][data-pare-label]::before { background: META !important; }
 html body [data-pare-removed][data-pare-label]::before { background: REMOVED !important; }
 html body .pare-boundary.pare-boundary {
   display: block !important; border-top: 4px solid BOUNDARY !important; color: BOUNDARY !important;
@@ -52,12 +55,13 @@ html body .pare-boundary.pare-boundary {
 #pare-report .k { color: KEPT; font-weight: bold; }
 #pare-report .r { color: REMOVED; font-weight: bold; }
 #pare-report .b { color: BOUNDARY; font-weight: bold; }
+#pare-report .m { color: META; font-weight: bold; }
 `)
 
 var panelTemplate = template.Must(template.New("panel").Parse(`<div id="pare-report" role="complementary">
 <h1>pare -explain-html</h1>
 <div>URL: {{.URL}}{{if .Rule}} · rule: {{.Rule}}{{end}}{{if .RuleNote}} ({{.RuleNote}}){{end}}{{if .Fallback}} · found by: {{.Fallback}}{{end}}</div>
-<div><span class="k">■ kept</span> (in article N) · <span class="r">■ removed</span> (reason and what removed it) · <span class="b">■ article boundary</span> (the evidence that split it off) · {{.Outlined}} element(s) outlined</div>
+<div><span class="k">■ kept</span> (in article N) · <span class="r">■ removed</span> (reason and what removed it) · <span class="m">■ metadata</span> (title, byline, dates) · <span class="b">■ article boundary</span> (the evidence that split it off); labels name the selector that matches only that element · {{.Outlined}} element(s) outlined</div>
 {{if .Reason}}<div>No article: {{.Reason}}</div>{{end}}
 {{if .Articles}}<table><tr><th>#</th><th>title</th><th>byline</th><th>published</th><th>boundary</th><th>elements kept</th></tr>
 {{range .Articles}}<tr><td>{{.N}}</td><td>{{.Title}}</td><td>{{.Byline}}</td><td>{{.Published}}</td><td>{{.Split}}</td><td>{{.Kept}}</td></tr>
