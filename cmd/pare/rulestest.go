@@ -174,7 +174,7 @@ func (g *goldenRun) ruleTest(r *rules.Rule, tc rules.Test, roots []string) (fail
 	// The golden beside the page, when there is one, shows what changed.
 	if files, err := g.expect(p); err == nil {
 		for _, f := range files {
-			if diff, err := golden.Compare(f.path, f.got); err == nil && diff != "" {
+			if diff, err := compareGolden(f.path, f.got); err == nil && diff != "" {
 				fails = append(fails, "golden: "+diff)
 			}
 		}
