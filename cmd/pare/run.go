@@ -102,6 +102,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&c.noFail, "no-fail", false, "exit 0 even when inputs fail or hold no article (they are in the records): for workers under Spark or Hadoop, which fail a task on any other status")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: %s [flags] FILE|DIR|WARC|- ...\n\nPrints the clean articles of saved web pages and WARC archives. .gz files are read as is.\n\n", programName)
+		fmt.Fprintf(stderr, "       %s golden [-update] DIR...   regression run over saved pages and their goldens\n"+
+			"       %s rules test [DIR]          run the rules' tests against their fixtures\n"+
+			"       %s rules new HOST PAGE       scaffold a rule from a saved page\n\n", programName, programName, programName)
 		fs.PrintDefaults()
 	}
 	inputs, err := parseInterspersed(fs, args)
