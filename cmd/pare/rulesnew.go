@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing/fstest"
 
@@ -61,6 +62,10 @@ func runRulesNew(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// hostName is what a rule's host may be here: it names a file and a
+// folder, so no path separator or leading dot gets through.
+var hostName = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$`)
+
 // newRule is one `pare rules new` run.
 type newRule struct {
 	host, page, url, dir, fixtures string
@@ -71,6 +76,9 @@ func (n newRule) fixtureDir() string { return filepath.Join(n.fixtures, n.host) 
 func (n newRule) pageCopy() string   { return filepath.Join(n.fixtureDir(), filepath.Base(n.page)) }
 
 func (n newRule) scaffold(stdout io.Writer) error {
+	if !hostName.MatchString(n.host) || strings.Contains(n.host, "..") {
+		return fmt.Errorf("%q is not a host name (such as example.com): it names the rule file and the fixture folder", n.host)
+	}
 	if _, ok := golden.Stem(n.page); !ok {
 		return fmt.Errorf("%s is not a saved page (.html, .htm, .gz)", n.page)
 	}

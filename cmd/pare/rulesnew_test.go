@@ -82,6 +82,11 @@ func TestRulesNewHost(t *testing.T) {
 	if status, _, stderr := pareRun(t, "", "rules", "new", "-dir", dir, "news.example.com", noArticle); status != exitFailed || !strings.Contains(stderr, "no article") {
 		t.Errorf("a page without an article: status %d, %q", status, stderr)
 	}
+	for _, host := range []string{"../evil.com", "example", "a/b.com", ".example.com"} {
+		if status, _, stderr := pareRun(t, "", "rules", "new", "-dir", dir, host, captionsPage); status != exitFailed || !strings.Contains(stderr, "not a host name") {
+			t.Errorf("host %q: status %d, %q", host, status, stderr)
+		}
+	}
 	if status, _, _ := pareRun(t, "", "rules", "new", "example.com"); status != exitUsage {
 		t.Errorf("one argument: status %d", status)
 	}
