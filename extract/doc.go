@@ -50,7 +50,8 @@
 // words — share labels, boilerplate headings, month names, class words —
 // is data in lexicon/*.txt, loaded by lexicon.go; patterns built from
 // those lists are in phrases.go. node.go holds the DOM helpers,
-// extract.go, options.go, reason.go and errors.go the API.
+// extract.go, options.go, reason.go and errors.go the API, explain.go
+// the Explainer hook that maps a Result back to the page's nodes.
 //
 // # Concurrency
 //

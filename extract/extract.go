@@ -41,6 +41,10 @@ type Input struct {
 	// ContentType is the HTTP Content-Type header the page was served
 	// with, if known; its charset parameter takes part in decoding.
 	ContentType string
+	// Explain, when set, is told which nodes of the page became each
+	// removal and article (see Explainer). It is per call, so one
+	// Extractor still serves many pages at once.
+	Explain Explainer
 }
 
 // Extract reads one page from r and returns its articles. pageURL may be

@@ -34,7 +34,8 @@ type page struct {
 	textIndex
 	markSet
 	removed  []Removal
-	warnings []string // for Result.Warnings
+	warnings []string  // for Result.Warnings
+	explain  Explainer // Input.Explain, nil when not asked
 }
 
 // document is the parsed page and what is known of it as a whole.
@@ -75,14 +76,19 @@ func newPage(ctx context.Context, opts *Options, r *renderers, doc *html.Node) *
 
 // note records a removal of n's text for Result.Removed.
 func (p *page) note(r rules.Reason, by string, n *html.Node) {
-	p.noteText(r, by, textOf(n))
+	p.noteNodes(r, by, textOf(n), n)
 }
 
-func (p *page) noteText(r rules.Reason, by, text string) {
+// noteNodes records a removal of text, which the nodes held, and tells
+// the Explainer of it.
+func (p *page) noteNodes(r rules.Reason, by, text string, nodes ...*html.Node) {
 	if text == "" {
 		return
 	}
 	p.removed = append(p.removed, Removal{Reason: r, By: by, Text: shorten(text, 120)})
+	if p.explain != nil {
+		p.explain.Removed(p.removed[len(p.removed)-1], nodes)
+	}
 }
 
 // warnf records something that went wrong without losing the page.
@@ -92,6 +98,9 @@ func (p *page) warnf(format string, args ...any) {
 
 func (p *page) notef(r rules.Reason, format string, args ...any) {
 	p.removed = append(p.removed, Removal{Reason: r, By: fmt.Sprintf(format, args...)})
+	if p.explain != nil {
+		p.explain.Removed(p.removed[len(p.removed)-1], nil)
+	}
 }
 
 func shorten(s string, n int) string {

@@ -75,12 +75,16 @@ func parseStage(r *run) (bool, error) {
 	var err error
 	r.doc, r.deep, err = parse(r.ctx, r.text, r.e.opts.MaxNodes, r.e.opts.MaxDepth)
 	r.text = nil
+	if err == nil && r.in.Explain != nil {
+		r.in.Explain.Parsed(r.doc)
+	}
 	return false, err
 }
 
 func metaStage(r *run) (bool, error) {
 	p := newPage(r.ctx, &r.e.opts, &r.e.render, r.doc)
 	r.p, r.on = p, p
+	p.explain = r.in.Explain
 	if r.deep {
 		p.notef(rules.Other, "markup nested deeper than %d elements was flattened", r.e.opts.MaxDepth)
 	}
@@ -278,5 +282,6 @@ func metadataStage(p *page, f *finishing) bool {
 
 func renderStage(p *page, f *finishing) bool {
 	p.renderBody(&f.art, f.a.roots, f.kept)
+	p.explainArticle(f.a.roots, f.kept)
 	return true
 }

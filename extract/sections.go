@@ -131,7 +131,7 @@ func (p *page) dropBoilerSections(roots []*html.Node, body []int32) {
 			continue
 		}
 		end := p.sectionEnd(hp, roots, body, k, total, before)
-		p.noteText(boilerSectionRule.reason, boilerSectionRule.name+" (headed "+quote(h.text)+")", p.spanText(body[k:end]))
+		p.noteNodes(boilerSectionRule.reason, boilerSectionRule.name+" (headed "+quote(h.text)+")", p.spanText(body[k:end]), p.blockOwners(body[k:end])...)
 		for _, j := range body[k:end] {
 			if p.blocks[j].drop == "" {
 				p.blocks[j].drop = boilerSectionRule.reason

@@ -53,7 +53,7 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 		l.text, l.b, l.seenProse = b.text, b, seenProse
 		if r, by := lineReason(reg, l); r != "" && (!a.lenient || r != rules.Byline && r != rules.Dateline) {
 			b.drop = r
-			p.noteText(r, by, b.text)
+			p.noteNodes(r, by, b.text, b.owner)
 			if r == rules.Title && !seenProse {
 				kept = p.dropAboveTitle(kept)
 			}
@@ -163,7 +163,7 @@ func (p *page) dropDebris(kept []int32) []int32 {
 	for _, i := range append(kept[:lo:lo], kept[hi:]...) {
 		b := &p.blocks[i]
 		b.drop = edgeDebrisRule.reason
-		p.noteText(b.drop, edgeDebrisRule.name, b.text)
+		p.noteNodes(b.drop, edgeDebrisRule.name, b.text, b.owner)
 	}
 	return kept[lo:hi]
 }
@@ -191,7 +191,7 @@ func (p *page) dropAboveTitle(kept []int32) []int32 {
 	for _, i := range kept {
 		b := &p.blocks[i]
 		b.drop = aboveHeadlineRule.reason
-		p.noteText(b.drop, aboveHeadlineRule.name, b.text)
+		p.noteNodes(b.drop, aboveHeadlineRule.name, b.text, b.owner)
 	}
 	return kept[:0]
 }
@@ -223,7 +223,7 @@ func (p *page) dropSummary(a *article, kept []int32) []int32 {
 		if len(a.summary) < n {
 			a.summary = append(a.summary, b.text)
 		}
-		p.noteText(b.drop, highlightsRule.name, b.text)
+		p.noteNodes(b.drop, highlightsRule.name, b.text, b.owner)
 	}
 	return kept[n:]
 }
@@ -241,7 +241,7 @@ func (p *page) dropSignOff(a *article, kept []int32) []int32 {
 			break
 		}
 		b.drop = signOffRule.reason
-		p.noteText(b.drop, signOffRule.name, b.text)
+		p.noteNodes(b.drop, signOffRule.name, b.text, b.owner)
 		kept = kept[:len(kept)-1]
 	}
 	return kept

@@ -44,6 +44,8 @@ type config struct {
 	maxBytes             int64
 	ordered, quiet       bool
 	resume, noFail       bool
+	// -explain-html (explainhtml.go).
+	explainHTML string
 }
 
 // globs is a flag that may be given several times, or once with
@@ -70,6 +72,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	errOut := &safeWriter{w: stderr}
 	defer errOut.flush()
 	stderr = errOut
+	if code, ok := runSubcommand(args, stdout, stderr); ok {
+		return code
+	}
 	fs := flag.NewFlagSet(programName, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var c config
@@ -93,9 +98,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&c.ordered, "ordered", false, "write pages in input order (for diffable runs); otherwise as they are done")
 	fs.BoolVar(&c.quiet, "q", false, "no progress bar and no counts at the end")
 	fs.BoolVar(&c.resume, "resume", false, "with -o: skip the inputs the file already records, and append")
+	fs.StringVar(&c.explainHTML, "explain-html", "", "write a self-contained HTML `report` of what pare did to the one page given (the page with each block outlined: kept, removed and why, article boundaries); the articles are not printed")
 	fs.BoolVar(&c.noFail, "no-fail", false, "exit 0 even when inputs fail or hold no article (they are in the records): for workers under Spark or Hadoop, which fail a task on any other status")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: %s [flags] FILE|DIR|WARC|- ...\n\nPrints the clean articles of saved web pages and WARC archives. .gz files are read as is.\n\n", programName)
+		fmt.Fprintf(stderr, "       %s golden [-update] DIR...   regression run over saved pages and their goldens\n"+
+			"       %s rules test [DIR]          run the rules' tests against their fixtures\n"+
+			"       %s rules new HOST PAGE       scaffold a rule from a saved page\n\n", programName, programName, programName)
 		fs.PrintDefaults()
 	}
 	inputs, err := parseInterspersed(fs, args)
@@ -117,7 +126,38 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
+	if c.explainHTML != "" {
+		return runExplainHTML(c, ex, inputs, stdin, stderr)
+	}
 	return runPages(c, ex, inputs, stdin, stdout, stderr, rawStderr)
+}
+
+// runSubcommand runs `pare golden …` and `pare rules test|new …`, and
+// reports whether args named one. Their output goes through a
+// safeWriter too: a diff quotes pages and goldens. A file named like a
+// subcommand is still read with "pare ./golden" or "pare -- golden".
+func runSubcommand(args []string, stdout, stderr io.Writer) (int, bool) {
+	if len(args) == 0 {
+		return 0, false
+	}
+	out := &safeWriter{w: stdout}
+	defer out.flush()
+	switch args[0] {
+	case "golden":
+		return runGolden(args[1:], out, stderr), true
+	case "rules":
+		if len(args) > 1 {
+			switch args[1] {
+			case "test":
+				return runRulesTest(args[2:], out, stderr), true
+			case "new":
+				return runRulesNew(args[2:], out, stderr), true
+			}
+		}
+		fmt.Fprintf(stderr, "usage: %s rules test [DIR] | rules new HOST PAGE\n", programName)
+		return exitUsage, true
+	}
+	return 0, false
 }
 
 // parseInterspersed lets flags follow file names, as in "pare page.html
