@@ -197,8 +197,8 @@ func TestSiteConfigWarnings(t *testing.T) {
 		`unsupported.example.net.txt:8: unsupported directive "titl"`,
 		"unsupported.example.net.txt:9: not a directive",
 		"unsupported.example.net.txt:10: strip: bad XPath expression",
-		`unsupported.example.net.txt:12: autodetect_on_failure: "maybe" is neither yes nor no`,
 		"unsupported.example.net.txt:11: find_string without a replace_string",
+		`unsupported.example.net.txt:12: autodetect_on_failure: "maybe" is neither yes nor no`,
 	}
 	var got []string
 	for _, w := range rep.Warnings {

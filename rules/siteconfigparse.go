@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -54,6 +55,7 @@ func parseSiteConfig(file, host string, data []byte) (*Rule, int, []Warning, []e
 		sp.line(i+1, strings.TrimSpace(strings.TrimSuffix(l, "\r")))
 	}
 	sp.finish()
+	slices.SortStableFunc(sp.warnings, func(a, b Warning) int { return cmp.Compare(a.Line, b.Line) })
 	if len(sp.errs) > 0 {
 		return nil, 0, sp.warnings, sp.errs
 	}
