@@ -54,8 +54,8 @@ func (p *page) applyRule(r *rules.Rule) ([]*article, string) {
 	var arts []*article
 	for _, c := range containers {
 		roots := []*html.Node{c}
-		if !r.Body.IsZero() {
-			roots = outermost(find(c, r.Body))
+		if !r.Body.IsZero() { // a body without text (a placeholder scripts fill) is no body
+			roots = outermost(r.Body.FindFunc(c, func(n *html.Node) bool { return strings.TrimSpace(textOf(n)) != "" }))
 		}
 		if len(roots) == 0 {
 			continue
@@ -73,7 +73,7 @@ func (p *page) applyRule(r *rules.Rule) ([]*article, string) {
 		arts = append(arts, a)
 	}
 	if len(arts) == 0 {
-		return nil, fmt.Sprintf("rule %s: body selector %q matched nothing; generic extraction used", r.Name, r.Body)
+		return nil, fmt.Sprintf("rule %s: body selector %q matched nothing with text; generic extraction used", r.Name, r.Body)
 	}
 	return arts, ""
 }

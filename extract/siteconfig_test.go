@@ -10,13 +10,14 @@ import (
 	"github.com/pare-dev/pare/rules"
 )
 
-// TestSiteConfigs runs FiveFilters site configs through Extract: the body
-// line chooses the article, find_string rewrites the HTML before it is
+// TestSiteConfigs runs FiveFilters site configs through Extract: the
+// first body line that finds an element holding text chooses the article
+// (an empty placeholder gives way to the next line), find_string rewrites the HTML before it is
 // parsed, autodetect_on_failure: no refuses the generic guess, and a pare
 // rule for the host wins.
 func TestSiteConfigs(t *testing.T) {
 	sites, _, err := rules.LoadSiteConfigs(fstest.MapFS{
-		"example.com.txt": {Data: []byte("body: //div[@id='none']\nbody: //div[@class='story']\ntitle: //h2\n" +
+		"example.com.txt": {Data: []byte("body: //div[@class='placeholder']\nbody: //div[@class='story']\ntitle: //h2\n" +
 			"find_string: <amp-img\nreplace_string: <img\nstrip_image_src: ads.example.net\n")},
 		"strict.example.org.txt": {Data: []byte("body: //div[@class='nowhere']\nautodetect_on_failure: no\n")},
 		"example.net.txt":        {Data: []byte("body: //div[@class='sidebar']\n")},
@@ -28,7 +29,7 @@ func TestSiteConfigs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := `<html><body><h1>Ferry timetable extended</h1><div class="sidebar"><p>Most read: a sidebar story about the harbour and its boats.</p></div>` +
+	page := `<html><body><h1>Ferry timetable extended</h1><div class="placeholder"> </div><div class="sidebar"><p>Most read: a sidebar story about the harbour and its boats.</p></div>` +
 		`<div class="story"><amp-img src="https://example.com/ferry.jpg"></amp-img><img src="https://ads.example.net/x.png">` + extract.Story + `</div>` +
 		`<h2>The ferry runs later</h2></body></html>`
 	for _, tc := range []struct {

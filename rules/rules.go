@@ -226,6 +226,22 @@ func (s Selector) Find(root *html.Node) []*html.Node {
 	return nil
 }
 
+// FindFunc is Find keeping only the nodes keep accepts: an alternative
+// whose matches keep refuses all is passed over as if it found nothing.
+// The extractor passes "holds text" for a body, so that a site config's
+// body line matching an empty placeholder gives way to the next line.
+func (s Selector) FindFunc(root *html.Node, keep func(*html.Node) bool) []*html.Node {
+	if root == nil {
+		return nil
+	}
+	for _, a := range s.alts {
+		if nodes := slices.DeleteFunc(a.find(root), func(n *html.Node) bool { return !keep(n) }); len(nodes) > 0 {
+			return nodes
+		}
+	}
+	return nil
+}
+
 // Match reports whether n matches the selector: the first alternative
 // that finds anything in n's document finds n.
 func (s Selector) Match(n *html.Node) bool {

@@ -179,11 +179,10 @@ func siteConfigHost(name string) (string, error) {
 
 // withGlobal returns a copy of r with global's directives tried after
 // its own, as Full-Text RSS appends global.txt to a site's config.
+// global's title, author and date lines are not used (see
+// globalField).
 func withGlobal(r, global *Rule) *Rule {
 	c := *r
-	c.Title = Alternatives(r.Title, global.Title)
-	c.Byline = Alternatives(r.Byline, global.Byline)
-	c.Published = Alternatives(r.Published, global.Published)
 	c.Body = Alternatives(r.Body, global.Body)
 	c.Strip = append(append([]Strip(nil), r.Strip...), global.Strip...)
 	c.Replace = append(append([]Replacement(nil), r.Replace...), global.Replace...)
