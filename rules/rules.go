@@ -12,6 +12,12 @@
 // Merge lays a user's own over them, and Set.Match finds a page's rule by
 // host. A Set is immutable and safe for concurrent use.
 //
+// LoadSiteConfigs reads FiveFilters site configs (the Full-Text RSS
+// format: "directive: value" lines, XPath 1.0 selectors) into the same
+// Rule; a pare rule for a host always wins over a site config for it.
+// Native rules stay the richer format: article boundaries, summaries,
+// text patterns and strip reasons have no site config directive.
+//
 // Files, in the order a rule flows through them:
 //
 //	rules.go    the compiled types: Rule, Selector, Reason
@@ -24,6 +30,9 @@
 //	set.go      Set and Merge
 //	match.go    host matching and host checks (golang.org/x/net/publicsuffix)
 //	builtin.go  the embedded publishers/ folder
+//	xpath.go    XPath alternatives of a Selector (github.com/antchfx/xpath)
+//	siteconfig.go       LoadSiteConfigs: walking, host names, global.txt
+//	siteconfigparse.go  one site config's lines mapped onto a Rule
 package rules
 
 import (

@@ -73,7 +73,7 @@ func compileXPath(expr string, text bool) (sel Selector, err error) {
 	}
 	defer func() { // the parser is not fuzzed by its authors: never let it take pare down
 		if v := recover(); v != nil {
-			sel, err = Selector{}, fmt.Errorf("%w: %v", ErrXPath, v)
+			sel, err = Selector{}, fmt.Errorf("%w: the XPath parser failed on it (%v)", ErrXPath, v)
 		}
 	}()
 	src := expr
