@@ -233,6 +233,7 @@ func TestSiteConfigHostile(t *testing.T) {
 		{name: "invalid utf-8", file: "a.com.txt", src: "title: //h1[.='\xff']", err: rules.ErrNotText},
 		{name: "a long expression", file: "a.com.txt", src: "body: //p[@x='" + strings.Repeat("x", rules.MaxXPathBytes) + "']", warn: "a.com.txt:1: body: bad XPath expression"},
 		{name: "nested predicates", file: "a.com.txt", src: "body: //*[.//*[.//*[.//*[.//*]]]]", warn: "a.com.txt:1: body: bad XPath expression: predicates nest"},
+		{name: "an absolute path in a predicate", file: "a.com.txt", src: "body: //table[//a[contains(@href, '/x')]]", warn: "a.com.txt:1: body: bad XPath expression: an absolute path inside a predicate"},
 		{name: "a parser crash", file: "a.com.txt", src: "body: //div[contains(@class='x')]", warn: "a.com.txt:1: body: bad XPath expression"},
 		{name: "an empty call", file: "a.com.txt", src: "replace_string(): x", warn: "a.com.txt:1: replace_string(): nothing to find"},
 	}
@@ -297,6 +298,30 @@ func TestSiteConfigCollection(t *testing.T) {
 	for _, w := range rep.Warnings {
 		if w.Line == 0 && w.File != "LICENSE.txt" {
 			t.Errorf("a warning without a line: %s", w)
+		}
+	}
+}
+
+// TestXPathCostGuards holds which expressions compile: every shape the
+// FiveFilters collection uses, not the ones whose cost grows with a
+// power of the page's size.
+func TestXPathCostGuards(t *testing.T) {
+	for _, tc := range []struct {
+		expr string
+		ok   bool
+	}{
+		{"//div[@id='a']//p", true},
+		{"//*[@itemprop='text'][ancestor::*[@itemscope][1]/@itemtype='https://schema.org/Question']", true},
+		{"//p[preceding::hr]/span", true},
+		{"//div[contains(@class, 'a/b') and .//p]", true}, // a slash in a literal
+		{"//a[@href = concat('/', 'x')]", true},
+		{"//table[//a]", false},
+		{"//p[count(/html//*) > 1]", false},
+		{"//*[.//*[.//*[.//*[.//*]]]]", false},
+	} {
+		_, err := rules.CompileXPath(tc.expr)
+		if (err == nil) != tc.ok {
+			t.Errorf("CompileXPath(%q) = %v; want ok %v", tc.expr, err, tc.ok)
 		}
 	}
 }

@@ -36,10 +36,11 @@ func (a alt) find(root *html.Node) []*html.Node {
 const MaxXPathBytes = 2048
 
 // maxXPathNesting bounds how deeply an expression's predicates nest
-// ("//a[.//b[.//c]]" is 2). Each level of a descendant search inside a
-// predicate multiplies the evaluation's cost by the page's size, so
-// deeper nesting would let one line of a hostile file take hours on a
-// large page; the FiveFilters collection nests at most 2 deep.
+// ("//a[.//b[.//c]]" is 2). Each level of a search inside a predicate
+// multiplies the evaluation's cost, so deeper nesting would let one line
+// of a hostile file take hours on a large page; the FiveFilters
+// collection nests at most 3 deep (3 lines of its 8,199 expressions, on
+// .stackexchange.com and aif.ru).
 const maxXPathNesting = 3
 
 // ErrXPath is wrapped by the errors of expressions that do not compile or
@@ -70,6 +71,8 @@ func compileXPath(expr string, text bool) (sel Selector, err error) {
 		return Selector{}, fmt.Errorf("%w: %d bytes, the limit is %d", ErrXPath, len(expr), MaxXPathBytes)
 	case nesting(expr) > maxXPathNesting:
 		return Selector{}, fmt.Errorf("%w: predicates nest more than %d deep", ErrXPath, maxXPathNesting)
+	case absoluteInPredicate(expr):
+		return Selector{}, fmt.Errorf("%w: an absolute path inside a predicate searches the whole page again for every node (write .// for a search under the node)", ErrXPath)
 	}
 	defer func() { // the parser is not fuzzed by its authors: never let it take pare down
 		if v := recover(); v != nil {
@@ -91,6 +94,42 @@ func compileXPath(expr string, text bool) (sel Selector, err error) {
 // github.com/antchfx/xpath does not implement; it is rewritten to the
 // equivalent //*[@id='x'] before compiling.
 var idCall = regexp.MustCompile(`\bid\(\s*('[^']*'|"[^"]*")\s*\)`)
+
+// absoluteInPredicate reports whether a location path starting at the
+// root ("/" or "//") sits inside a predicate, outside string literals:
+// "//table[//a]" costs the page's size squared. One expression of the
+// FiveFilters collection has one (and means ".//a").
+func absoluteInPredicate(expr string) bool {
+	depth := 0
+	var quote byte
+	prev := byte('[') // the last byte outside literals that is not a space
+	for i := 0; i < len(expr); i++ {
+		c := expr[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+			continue
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '[':
+			depth++
+		case c == ']':
+			depth--
+		case c == '/' && depth > 0 && !strings.ContainsRune("./)]*@:-_", rune(prev)) && !isWordByte(prev):
+			return true
+		}
+		if c != ' ' {
+			prev = c
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
 
 // nesting returns how deeply the predicates of expr nest, ignoring
 // brackets inside string literals.
