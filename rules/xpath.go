@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/andybalholm/cascadia"
 	"github.com/antchfx/htmlquery"
@@ -16,7 +17,7 @@ import (
 // expression.
 type alt struct {
 	css cascadia.SelectorGroup
-	xp  *xpath.Expr
+	xp  *xpathExprs
 	// text makes an XPath alternative return values too: attributes,
 	// text nodes and string results come back as detached elements
 	// holding the value as their text (see CompileXPathText).
@@ -28,6 +29,29 @@ func (a alt) find(root *html.Node) []*html.Node {
 		return cascadia.QueryAll(root, a.css)
 	}
 	return a.evaluate(root)
+}
+
+// xpathExprs hands out compiled copies of one XPath expression. An
+// *xpath.Expr of github.com/antchfx/xpath keeps state while it is
+// evaluated, so one copy serves one evaluation at a time; the pool lets a
+// Set serve many goroutines (TestXPathConcurrent) without compiling the
+// expression for every page.
+type xpathExprs struct {
+	src  string // as compiled, after the id() rewrite
+	pool sync.Pool
+}
+
+func newXPathExprs(src string, first *xpath.Expr) *xpathExprs {
+	x := &xpathExprs{src: src}
+	x.pool.New = func() any {
+		e, err := xpath.Compile(x.src) // compiled once before, so it compiles
+		if err != nil {
+			return nil
+		}
+		return e
+	}
+	x.pool.Put(first)
+	return x
 }
 
 // MaxXPathBytes is the longest XPath expression a site config may hold.
@@ -87,7 +111,7 @@ func compileXPath(expr string, text bool) (sel Selector, err error) {
 	if err != nil {
 		return Selector{}, fmt.Errorf("%w: %v", ErrXPath, err)
 	}
-	return Selector{src: src, alts: []alt{{xp: x, text: text}}}, nil
+	return Selector{src: src, alts: []alt{{xp: newXPathExprs(expr, x), text: text}}}, nil
 }
 
 // idCall is XPath 1.0's id('x') with a literal argument, which
@@ -158,12 +182,18 @@ func nesting(expr string) int {
 // the evaluator (a function given arguments it does not expect) is taken
 // as finding nothing.
 func (a alt) evaluate(root *html.Node) (out []*html.Node) {
+	x, _ := a.xp.pool.Get().(*xpath.Expr)
+	if x == nil {
+		return nil
+	}
 	defer func() {
 		if recover() != nil {
-			out = nil
+			out = nil // and x, in an unknown state, is not put back
+			return
 		}
+		a.xp.pool.Put(x)
 	}()
-	switch v := a.xp.Evaluate(htmlquery.CreateXPathNavigator(top(root))).(type) {
+	switch v := x.Evaluate(htmlquery.CreateXPathNavigator(top(root))).(type) {
 	case *xpath.NodeIterator:
 		for v.MoveNext() {
 			nav, ok := v.Current().(*htmlquery.NodeNavigator)
