@@ -12,6 +12,12 @@ import (
 type Options struct {
 	// Rules are the publisher rules to use; nil means generic extraction only.
 	Rules *rules.Set
+	// SiteConfigs are FiveFilters site configs (rules.LoadSiteConfigs),
+	// used on the pages no rule of Rules serves: a pare rule for a host
+	// wins over a site config for it. Their find_string lines are
+	// applied to the page's HTML before it is parsed, for the site
+	// config the input URL selects. nil means none.
+	SiteConfigs *rules.Set
 	// MaxInputBytes caps the size of a page, as read and once ungzipped;
 	// a larger page fails with ErrTooLarge. Zero means
 	// DefaultMaxInputBytes.
@@ -130,6 +136,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Outputs == 0 {
 		o.Outputs = AllOutputs
+	}
+	if o.SiteConfigs != nil { // one set to look rules up in; Match prefers pare rules
+		o.Rules, o.SiteConfigs = rules.Merge(o.Rules, o.SiteConfigs), nil
 	}
 	return o
 }

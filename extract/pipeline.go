@@ -68,6 +68,7 @@ func readStage(r *run) (bool, error) {
 func decodeStage(r *run) (bool, error) {
 	r.text, r.res.Encoding = decode(r.raw, r.in.ContentType)
 	r.raw = nil
+	r.text = replaceHTML(r.text, r.e.opts.Rules.MatchURL(safeURL(r.in.URL)), r.e.opts.MaxInputBytes)
 	return false, nil
 }
 
@@ -131,6 +132,10 @@ func selectStage(r *run) (bool, error) {
 	p, rule := r.p, r.rule
 	if rule != nil {
 		r.arts, r.res.RuleNote = p.applyRule(rule)
+	}
+	if r.arts == nil && rule != nil && rule.NoFallback && r.res.RuleNote != "" {
+		r.res.RuleNote += " (the rule asks for no generic extraction)"
+		return false, nil
 	}
 	if r.arts == nil {
 		r.arts = p.generic()

@@ -1,11 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"sync"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -13,11 +13,22 @@ import (
 
 // seedRuleMarks marks what a rule strips, before the page is cut into
 // blocks, so stripped elements drop out like any other boilerplate. Rule
-// marks are never vetoed (see vetoMarks).
+// marks are never vetoed (see vetoMarks). A mark acts on the text blocks
+// under its element, so an element holding no text (an ad image, an
+// empty player, a tracking pixel) would survive it in the HTML and
+// Markdown renderings: such an element is removed from the tree instead.
 func (p *page) seedRuleMarks(r *rules.Rule) {
 	for i, s := range r.Strip {
 		by := fmt.Sprintf("rule %s strip[%d] %s", r.Name, i, s.Selector)
 		for _, n := range find(p.body, s.Selector) {
+			if n.Type != html.ElementNode || n.Parent == nil {
+				continue // an attribute or string result, or one removed already
+			}
+			if strings.TrimSpace(textOf(n)) == "" {
+				p.notef(s.Reason, "%s: %s", by, describe(n))
+				remove(n)
+				continue
+			}
 			p.marks[n] = mark{s.Reason, by, byRule}
 		}
 	}
@@ -43,8 +54,8 @@ func (p *page) applyRule(r *rules.Rule) ([]*article, string) {
 	var arts []*article
 	for _, c := range containers {
 		roots := []*html.Node{c}
-		if !r.Body.IsZero() {
-			roots = outermost(find(c, r.Body))
+		if !r.Body.IsZero() { // a body without text (a placeholder scripts fill) is no body
+			roots = outermost(r.Body.FindFunc(c, func(n *html.Node) bool { return strings.TrimSpace(textOf(n)) != "" }))
 		}
 		if len(roots) == 0 {
 			continue
@@ -62,7 +73,7 @@ func (p *page) applyRule(r *rules.Rule) ([]*article, string) {
 		arts = append(arts, a)
 	}
 	if len(arts) == 0 {
-		return nil, fmt.Sprintf("rule %s: body selector %q matched nothing; generic extraction used", r.Name, r.Body)
+		return nil, fmt.Sprintf("rule %s: body selector %q matched nothing with text; generic extraction used", r.Name, r.Body)
 	}
 	return arts, ""
 }
@@ -113,13 +124,10 @@ func dateOf(n *html.Node) Date {
 
 var storyURLAttrs = sync.OnceValue(func() []string { return lexiconList("story-url-attributes").texts() })
 
-// find returns the descendants of root that a rule selector matches, in
-// document order, selecting with goquery.
+// find returns what a rule selector finds under root, in document order
+// (see rules.Selector.Find: a site config's XPath reads the whole page).
 func find(root *html.Node, sel rules.Selector) []*html.Node {
-	if sel.IsZero() {
-		return nil
-	}
-	return goquery.NewDocumentFromNode(root).FindMatcher(sel).Nodes
+	return sel.Find(root)
 }
 
 func first(root *html.Node, sel rules.Selector) *html.Node {
@@ -177,4 +185,22 @@ func storyURL(c, root *html.Node) string {
 		return true
 	})
 	return url
+}
+
+// replaceHTML makes a site config's find_string replacements in a page's
+// HTML, in order, before it is parsed, as Full-Text RSS does. A
+// replacement that would take the page past max bytes is skipped, so a
+// rule cannot make a page larger than Options.MaxInputBytes allows.
+func replaceHTML(text []byte, r *rules.Rule, max int64) []byte {
+	if r == nil {
+		return text
+	}
+	for _, rp := range r.Replace {
+		n := bytes.Count(text, []byte(rp.Find))
+		if n == 0 || int64(len(text))+int64(n)*int64(len(rp.With)-len(rp.Find)) > max {
+			continue
+		}
+		text = bytes.ReplaceAll(text, []byte(rp.Find), []byte(rp.With))
+	}
+	return text
 }

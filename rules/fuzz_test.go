@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/pare-dev/pare/rules"
+	"golang.org/x/net/html"
 )
 
 // FuzzLoad loads the fuzzed bytes as a rule file. Load must not panic
@@ -33,6 +34,40 @@ func FuzzLoad(f *testing.F) {
 			if strings.Contains(e.Error(), "\n") {
 				t.Errorf("error spans lines: %q", e)
 			}
+		}
+	})
+}
+
+// FuzzLoadSiteConfigs loads the fuzzed bytes as a site config and runs
+// every selector it compiled over a small page. Neither may panic; the
+// file gives a Set or an error, and every warning names the file.
+func FuzzLoadSiteConfigs(f *testing.F) {
+	f.Add([]byte("title: //h1\nbody: //div[@class='story']\nstrip_id_or_class: share\nreplace_string(<b>): <strong>\n"))
+	f.Add([]byte("author: substring-after(//p, 'By ')\ndate: //time/@datetime\nbody: id('x')/p\n"))
+	f.Add([]byte("body: //div[contains(@class='x')]\nstrip: ///span\nhttp_header(a): b\nwrap_in(p): //x\n"))
+	doc, err := html.Parse(strings.NewReader(`<html><head><meta property="og:title" content="T"></head><body><h1 id="x">Title</h1><div class="story share"><p>By Ann</p><time datetime="2024-01-01">x</time></div></body></html>`))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		set, rep, err := rules.LoadSiteConfigs(fstest.MapFS{"a.com.txt": {Data: data}})
+		if (set == nil) == (err == nil) {
+			t.Fatalf("LoadSiteConfigs = %v, %v; want a Set or an error", set, err)
+		}
+		for _, w := range rep.Warnings {
+			if w.File != "a.com.txt" || strings.Contains(w.String(), "\n") {
+				t.Errorf("warning %q does not name the file on one line", w)
+			}
+		}
+		r := set.Match("a.com")
+		if r == nil {
+			return
+		}
+		for _, s := range []rules.Selector{r.Title, r.Byline, r.Published, r.Body} {
+			s.Find(doc)
+		}
+		for _, s := range r.Strip {
+			s.Selector.Find(doc)
 		}
 	})
 }

@@ -17,11 +17,23 @@ import (
 // news.example.com. A bare public suffix such as co.uk never matches,
 // since unrelated sites share it. IP addresses and single-label hosts
 // (localhost) match exactly only.
+//
+// Site configs (LoadSiteConfigs) serve a host only where no pare rule
+// does, as FiveFilters looks them up: the file named after the host
+// without "www.", then the wildcard file of each parent domain, most
+// specific first, then global.txt, which serves every other page.
 func (s *Set) Match(host string) *Rule {
 	if s == nil || len(s.byHost) == 0 {
 		return nil
 	}
 	h := normalizeHost(host)
+	if r := s.matchNative(h); r != nil {
+		return r
+	}
+	return s.matchSite(h)
+}
+
+func (s *Set) matchNative(h string) *Rule {
 	if isIP(h) || !strings.Contains(h, ".") {
 		return s.byHost[h]
 	}
@@ -39,6 +51,22 @@ func (s *Set) Match(host string) *Rule {
 		}
 	}
 	return nil
+}
+
+// matchSite finds the site config serving h, which is normalized.
+func (s *Set) matchSite(h string) *Rule {
+	if h != "" && !isIP(h) {
+		h = strings.TrimPrefix(h, "www.")
+		if r := s.byHost[siteKey+h]; r != nil {
+			return r
+		}
+		for _, d, ok := strings.Cut(h, "."); ok && strings.Contains(d, "."); _, d, ok = strings.Cut(d, ".") {
+			if r := s.byHost[siteKey+"."+d]; r != nil {
+				return r
+			}
+		}
+	}
+	return s.byHost[siteKey+"*"]
 }
 
 // MatchURL returns the rule serving the host of rawURL, or nil. rawURL

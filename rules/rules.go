@@ -12,6 +12,12 @@
 // Merge lays a user's own over them, and Set.Match finds a page's rule by
 // host. A Set is immutable and safe for concurrent use.
 //
+// LoadSiteConfigs reads FiveFilters site configs (the Full-Text RSS
+// format: "directive: value" lines, XPath 1.0 selectors) into the same
+// Rule; a pare rule for a host always wins over a site config for it.
+// Native rules stay the richer format: article boundaries, summaries,
+// text patterns and strip reasons have no site config directive.
+//
 // Files, in the order a rule flows through them:
 //
 //	rules.go    the compiled types: Rule, Selector, Reason
@@ -24,10 +30,15 @@
 //	set.go      Set and Merge
 //	match.go    host matching and host checks (golang.org/x/net/publicsuffix)
 //	builtin.go  the embedded publishers/ folder
+//	xpath.go    XPath alternatives of a Selector (github.com/antchfx/xpath)
+//	siteconfig.go       LoadSiteConfigs: walking, host names, global.txt
+//	siteconfigparse.go  one site config's lines mapped onto a Rule
 package rules
 
 import (
 	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -72,8 +83,9 @@ func (r Reason) Valid() bool {
 	return false
 }
 
-// Rule is one publisher's rule, compiled. All selectors are CSS selectors
-// compiled at load time; a zero Selector means "not given".
+// Rule is one publisher's rule, compiled. All selectors are compiled at
+// load time: CSS in a pare rule, XPath in a site config; a zero Selector
+// means "not given".
 type Rule struct {
 	// File is the rule's file name within the loaded file system.
 	File string
@@ -105,6 +117,29 @@ type Rule struct {
 	Exclude []string
 	// Tests are the rule's own checks against its fixtures.
 	Tests []Test
+	// Format is the kind of file the rule was read from.
+	Format Format
+	// Replace lists the replacements a site config's find_string and
+	// replace_string lines make in the page's HTML before it is parsed,
+	// in the file's order.
+	Replace []Replacement
+	// NoFallback means that when Body finds nothing the page yields no
+	// article, rather than what the generic path finds: a site config's
+	// "autodetect_on_failure: no".
+	NoFallback bool
+}
+
+// Format is the kind of file a Rule was read from.
+type Format uint8
+
+const (
+	Native     Format = iota // a pare rule file (YAML or JSON)
+	SiteConfig               // a FiveFilters site config (see LoadSiteConfigs)
+)
+
+// Replacement is one find-and-replace of a page's HTML.
+type Replacement struct {
+	Find, With string
 }
 
 // Strip is one element-removal entry of a rule.
@@ -121,6 +156,10 @@ type TextStrip struct {
 
 // Test says what a fixture page of this publisher must yield.
 type Test struct {
+	// URL is the page a site config's test_url names. pare never
+	// fetches, so such a test has no Page and Contain holds its
+	// test_contains lines; it is kept for tools that have the page.
+	URL string
 	// Page is the fixture's file name under testdata/<host>/.
 	Page string
 	// Articles is the number of articles the page must yield.
@@ -131,10 +170,13 @@ type Test struct {
 	Exclude [][]string
 }
 
-// Selector is a compiled CSS selector group that remembers its source.
+// Selector is a compiled selector that remembers its source: a CSS
+// selector group (a pare rule's) or an XPath 1.0 expression (a site
+// config's), or an ordered list of such alternatives, of which the first
+// that finds anything wins (see Find). The zero Selector is "not given".
 type Selector struct {
-	src string
-	sel cascadia.SelectorGroup
+	src  string
+	alts []alt
 }
 
 // CompileSelector compiles a CSS selector group such as "h1.title, h1".
@@ -143,42 +185,132 @@ func CompileSelector(src string) (Selector, error) {
 	if err != nil {
 		return Selector{}, err
 	}
-	return Selector{src: src, sel: sel}, nil
+	return Selector{src: src, alts: []alt{{css: sel}}}, nil
 }
 
-// String returns the selector's source text.
+// Alternatives returns a Selector trying sels in order: Find gives the
+// matches of the first that finds anything. Zero selectors are skipped.
+// A site config's repeated "title:" lines become one such Selector, as
+// FiveFilters tries them in the file's order.
+func Alternatives(sels ...Selector) Selector {
+	var out Selector
+	var srcs []string
+	for _, s := range sels {
+		if s.IsZero() {
+			continue
+		}
+		out.alts = append(out.alts, s.alts...)
+		srcs = append(srcs, s.src)
+	}
+	out.src = strings.Join(srcs, " ; ")
+	return out
+}
+
+// String returns the selector's source text; alternatives are separated
+// by " ; ".
 func (s Selector) String() string { return s.src }
 
 // IsZero reports whether the selector was not given.
-func (s Selector) IsZero() bool { return s.sel == nil }
+func (s Selector) IsZero() bool { return len(s.alts) == 0 }
 
-// Match reports whether n matches the selector.
-func (s Selector) Match(n *html.Node) bool { return s.sel != nil && s.sel.Match(n) }
+// Len returns the number of alternatives: 1 for a CSS selector group.
+func (s Selector) Len() int { return len(s.alts) }
+
+// Find returns what the selector finds under root, trying the
+// alternatives in order and returning the matches of the first that
+// finds anything, in document order. A CSS alternative matches root's
+// descendants. An XPath alternative is evaluated, as FiveFilters does,
+// over the whole document root belongs to, so "//meta[@property=
+// 'og:title']/@content" finds the head's metadata from the body; what it
+// returns depends on how it was compiled (see CompileXPath).
+func (s Selector) Find(root *html.Node) []*html.Node {
+	if root == nil {
+		return nil
+	}
+	for _, a := range s.alts {
+		if nodes := a.find(root); len(nodes) > 0 {
+			return nodes
+		}
+	}
+	return nil
+}
+
+// FindFunc is Find keeping only the nodes keep accepts: an alternative
+// whose matches keep refuses all is passed over as if it found nothing.
+// The extractor passes "holds text" for a body, so that a site config's
+// body line matching an empty placeholder gives way to the next line.
+func (s Selector) FindFunc(root *html.Node, keep func(*html.Node) bool) []*html.Node {
+	if root == nil {
+		return nil
+	}
+	for _, a := range s.alts {
+		if nodes := slices.DeleteFunc(a.find(root), func(n *html.Node) bool { return !keep(n) }); len(nodes) > 0 {
+			return nodes
+		}
+	}
+	return nil
+}
+
+// Match reports whether n matches the selector: the first alternative
+// that finds anything in n's document finds n.
+func (s Selector) Match(n *html.Node) bool {
+	if len(s.alts) == 1 && s.alts[0].css != nil {
+		return s.alts[0].css.Match(n)
+	}
+	return n != nil && slices.Contains(s.Find(top(n)), n)
+}
 
 // MatchAll returns n and its descendants that match, in document order.
 // With Match and Filter it makes a Selector a goquery.Matcher, so a
 // compiled rule selector can be given to goquery's FindMatcher.
 func (s Selector) MatchAll(n *html.Node) []*html.Node {
-	if s.sel == nil || n == nil {
+	if s.IsZero() || n == nil {
 		return nil
 	}
-	var out []*html.Node
-	if s.sel.Match(n) {
-		out = append(out, n)
+	if len(s.alts) == 1 && s.alts[0].css != nil {
+		var out []*html.Node
+		if s.alts[0].css.Match(n) {
+			out = append(out, n)
+		}
+		return append(out, cascadia.QueryAll(n, s.alts[0].css)...)
 	}
-	return append(out, cascadia.QueryAll(n, s.sel)...)
+	var out []*html.Node
+	for _, m := range s.Find(top(n)) {
+		if isWithin(m, n) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // Filter returns the nodes that match.
 func (s Selector) Filter(nodes []*html.Node) []*html.Node {
-	if s.sel == nil {
+	if s.IsZero() {
 		return nil
 	}
 	var out []*html.Node
 	for _, n := range nodes {
-		if s.sel.Match(n) {
+		if s.Match(n) {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// top returns the root of n's tree: the document node of a parsed page.
+func top(n *html.Node) *html.Node {
+	for n.Parent != nil {
+		n = n.Parent
+	}
+	return n
+}
+
+// isWithin reports whether n is root or one of its descendants.
+func isWithin(n, root *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == root {
+			return true
+		}
+	}
+	return false
 }

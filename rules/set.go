@@ -10,8 +10,22 @@ import (
 // number of goroutines. A nil *Set is an empty set: it matches nothing.
 type Set struct {
 	rules  []*Rule          // sorted by File, then by first host
-	byHost map[string]*Rule // every host of every rule, as written
+	byHost map[string]*Rule // every host of every rule, keyed by hostKey
 }
+
+// hostKey is the key of a rule's host in Set.byHost. A site config's
+// hosts are kept apart from a pare rule's ("ftr:example.com",
+// "ftr:.example.com" for a wildcard file, "ftr:*" for global.txt), so
+// that Merge lets a later set replace a site config or a pare rule by
+// one of its own kind while Match always prefers a pare rule.
+func hostKey(r *Rule, h string) string {
+	if r.Format == SiteConfig {
+		return siteKey + h
+	}
+	return h
+}
+
+const siteKey = "ftr:"
 
 // newSet builds a Set from rules whose hosts do not overlap.
 func newSet(rules []*Rule) *Set {
@@ -23,7 +37,7 @@ func newSet(rules []*Rule) *Set {
 	})
 	for _, r := range rules {
 		for _, h := range r.Hosts {
-			s.byHost[h] = r
+			s.byHost[hostKey(r, h)] = r
 		}
 	}
 	return s
@@ -41,7 +55,9 @@ func (s *Set) Rules() []*Rule {
 // Merge returns a set holding the rules of sets; nil sets are skipped.
 // When several sets have a rule for the same host, the later set wins, so
 // Merge(builtin, mine) lets a user's own rule directory replace the rule
-// pare ships for a host. A rule that loses some of its hosts keeps
+// pare ships for a host. A site config replaces only a site config; a
+// pare rule for a host beats a site config for it in whatever order the
+// sets come (see Set.Match). A rule that loses some of its hosts keeps
 // serving the others; in the merged set it is a copy whose Hosts lists
 // only those. A rule that loses all of them is dropped.
 func Merge(sets ...*Set) *Set {
@@ -61,7 +77,7 @@ func Merge(sets ...*Set) *Set {
 				continue // the same set passed twice
 			}
 			seen[r] = true
-			hosts := slices.DeleteFunc(slices.Clone(r.Hosts), func(h string) bool { return owner[h] != r })
+			hosts := slices.DeleteFunc(slices.Clone(r.Hosts), func(h string) bool { return owner[hostKey(r, h)] != r })
 			switch {
 			case len(hosts) == 0:
 				continue

@@ -22,6 +22,10 @@ type Extractor interface {
 // when their text is empty, so that the count says what a caller gets.
 type Output struct {
 	Articles []Article
+	// Rule and RuleNote are pare's Result.Rule and Result.RuleNote: the
+	// rule or site config the page matched, and why it was not used.
+	// Empty for the peers.
+	Rule, RuleNote string
 }
 
 // Article is one article of an Output: its plain text and the metadata
@@ -55,7 +59,7 @@ func (o Output) First() Article {
 }
 
 // Names lists the extractors New knows, in report order.
-var Names = []string{"pare", "pare-all", "pare-rules", "go-trafilatura", "go-readability", "baseline"}
+var Names = []string{"pare", "pare-all", "pare-rules", "pare-siteconfig", "go-trafilatura", "go-readability", "baseline"}
 
 // New returns the named extractor, wrapped by Recover.
 func New(name string) (Extractor, error) {
@@ -68,6 +72,8 @@ func New(name string) (Extractor, error) {
 		e, err = newPare(name, false, true)
 	case "pare-rules":
 		e, err = newPare(name, true, false)
+	case "pare-siteconfig":
+		e, err = newPareSiteConfig(name)
 	case "go-trafilatura":
 		e = goTrafilatura{}
 	case "go-readability":

@@ -46,7 +46,7 @@ func (p pare) Extract(page []byte, url string) (Output, error) {
 	if err != nil {
 		return Output{}, err
 	}
-	out := Output{Articles: make([]Article, len(res.Articles))}
+	out := Output{Articles: make([]Article, len(res.Articles)), Rule: res.Rule, RuleNote: res.RuleNote}
 	for i, a := range res.Articles {
 		out.Articles[i] = Article{Text: a.Text, Title: a.Title,
 			Author: pareAuthor(a), Published: pareDate(a.Published)}

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -46,6 +45,9 @@ type config struct {
 	resume, noFail       bool
 	// -explain-html (explainhtml.go).
 	explainHTML string
+	// siteConfig is the -site-config folder (see rulescheck.go); with
+	// -no-rules its site configs are the only rules.
+	siteConfig string
 }
 
 // globs is a flag that may be given several times, or once with
@@ -82,6 +84,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&c.pageURL, "url", "", "the page's URL (resolves links, selects publisher rules); one input only")
 	fs.StringVar(&c.rulesIn, "rules", "", "also load publisher rules from this `directory`")
 	fs.BoolVar(&c.noRules, "no-rules", false, "use generic extraction only, no publisher rules")
+	fs.StringVar(&c.siteConfig, "site-config", "", "also use the FiveFilters site configs in this `directory` (HOST.txt files), where no pare rule serves the host; pare rules check DIR lists what pare cannot honour in them")
 	fs.BoolVar(&c.explain, "explain", false, "list what was removed from each page and why")
 	fs.BoolVar(&c.first, "first", false, "print only the page's primary article")
 	fs.BoolVar(&c.all, "all-pages", false, "give the main content of pages that hold no article (product pages, lists, forums) instead of none")
@@ -152,9 +155,11 @@ func runSubcommand(args []string, stdout, stderr io.Writer) (int, bool) {
 				return runRulesTest(args[2:], out, stderr), true
 			case "new":
 				return runRulesNew(args[2:], out, stderr), true
+			case "check":
+				return rulesCheck(args[2:], out, stderr), true
 			}
 		}
-		fmt.Fprintf(stderr, "usage: %s rules test [DIR] | rules new HOST PAGE\n", programName)
+		fmt.Fprintf(stderr, "usage: %s rules check DIR... | rules test [DIR] | rules new HOST PAGE\n", programName)
 		return exitUsage, true
 	}
 	return 0, false
@@ -252,13 +257,20 @@ func (c config) extractor() (*extract.Extractor, error) {
 			return nil, err
 		}
 		if c.rulesIn != "" {
-			own, err := rules.Load(os.DirFS(c.rulesIn))
+			own, err := loadRulesDir(c.rulesIn)
 			if err != nil {
 				return nil, err
 			}
 			set = rules.Merge(set, own)
 		}
 		opts.Rules = set
+	}
+	if c.siteConfig != "" {
+		sites, err := loadSiteConfigDir(c.siteConfig)
+		if err != nil {
+			return nil, err
+		}
+		opts.SiteConfigs = sites
 	}
 	return extract.New(opts)
 }

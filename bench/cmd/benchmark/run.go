@@ -132,6 +132,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		records = append(records, recs...)
 	}
 	printMostSplit(stdout, records, worstHalf(cfg.half))
+	printSiteConfigEffect(stdout, records, cfg.sets)
 	fmt.Fprintf(stdout, "Peak HeapAlloc over the whole run (loaded pages included): %s\n", mb(peak.stop()))
 	if cfg.jsonOut != "" {
 		if err := writeRecords(cfg.jsonOut, cfg.passes, records); err != nil {

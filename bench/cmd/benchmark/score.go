@@ -32,6 +32,10 @@ type Record struct {
 	// nil when the page has none.
 	Meta  *Meta  `json:"meta,omitempty"`
 	Error string `json:"error,omitempty"`
+	// Rule and RuleNote are the rule the page matched and why it was not
+	// used (extractors.Output); pare only.
+	Rule     string `json:"rule,omitempty"`
+	RuleNote string `json:"rule_note,omitempty"`
 	// Seconds is the page's median Extract time over the passes.
 	Seconds float64 `json:"seconds"`
 	Bytes   int     `json:"bytes"`
@@ -113,7 +117,7 @@ func score(pages []datasets.Page, runs []*extractorRun) []Record {
 			rec := Record{Set: pg.Set, ID: pg.ID, URL: pg.URL, PageType: pg.PageType,
 				Host: datasets.Host(pg), Half: string(datasets.HalfOf(pg)),
 				Extractor: r.name, Articles: len(out.Articles), Single: datasets.SingleArticle(pg),
-				Seconds: median(r.pageSeconds[i]), Bytes: len(pg.HTML)}
+				Seconds: median(r.pageSeconds[i]), Bytes: len(pg.HTML), Rule: out.Rule, RuleNote: out.RuleNote}
 			if o.err != nil {
 				rec.Error, out = o.err.Error(), extractors.Output{}
 			}
