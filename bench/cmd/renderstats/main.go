@@ -1,0 +1,274 @@
+// Command renderstats measures pare's HTML and Markdown renderings over
+// every benchmark page (rules off, as users run it), the figures of
+// issue 11:
+//
+//	go run ./cmd/renderstats [-half tune|check|all] [-sets …] [-limit n] [-v]
+//
+// It counts, per half:
+//
+//   - empty elements in Article.HTML: elements other than the void ones
+//     (img, br, hr, …) that hold neither text nor an image;
+//   - articles whose HTML or Markdown is empty while their text is not
+//     (this must be 0);
+//   - code blocks (<pre> of the page) whose lines differ from the page's:
+//     a block is the article's when one of its lines of eight characters
+//     or more is a line of Article.Text, and it differs when its lines are
+//     not found in Article.Text (resp. Article.Markdown) one after another,
+//     exactly as the page shows them.
+//
+// -v names each page that has a differing code block or an empty
+// rendering.
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/pare-dev/pare/bench/datasets"
+	"github.com/pare-dev/pare/extract"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "renderstats:", err)
+		os.Exit(2)
+	}
+}
+
+// stats are the counts of one half.
+type stats struct {
+	pages, articles               int
+	emptyElems, emptyHTML, emptyMD int
+	code, codeTextDiff, codeMDDiff int
+}
+
+func run(args []string, w io.Writer) error {
+	fs := flag.NewFlagSet("renderstats", flag.ContinueOnError)
+	sets := fs.String("sets", strings.Join(datasets.Sets, ","), "comma-separated `sets`")
+	limit := fs.Int("limit", 0, "first `n` pages of each set (0: all)")
+	verbose := fs.Bool("v", false, "name the pages with a differing code block or an empty rendering")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	dir, err := datasets.FindDir()
+	if err != nil {
+		return err
+	}
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		return err
+	}
+	byHalf := map[datasets.Half]*stats{datasets.Tune: {}, datasets.Check: {}}
+	for _, set := range strings.Split(*sets, ",") {
+		pages, err := datasets.Load(dir, set, *limit)
+		if err != nil {
+			return err
+		}
+		for _, pg := range pages {
+			s := byHalf[datasets.HalfOf(pg)]
+			s.pages++
+			res, err := ex.Extract(context.Background(), bytes.NewReader(pg.HTML), pg.URL)
+			if err != nil || len(res.Articles) == 0 {
+				continue
+			}
+			blocks := codeBlocks(pg.HTML)
+			for _, a := range res.Articles {
+				s.articles++
+				s.emptyElems += emptyElements(a.HTML)
+				if strings.TrimSpace(a.Text) != "" {
+					if !hasText(a.HTML) {
+						s.emptyHTML++
+						note(w, *verbose, set, pg.ID, "empty HTML")
+					}
+					if strings.TrimSpace(a.Markdown) == "" {
+						s.emptyMD++
+						note(w, *verbose, set, pg.ID, "empty Markdown")
+					}
+				}
+				for _, lines := range blocks {
+					if !isArticles(lines, a.Text) {
+						continue
+					}
+					s.code++
+					if !inOrder(lines, a.Text) {
+						s.codeTextDiff++
+						note(w, *verbose, set, pg.ID, "code block differs in text: "+lines[0])
+					}
+					if !inOrder(lines, a.Markdown) {
+						s.codeMDDiff++
+						note(w, *verbose, set, pg.ID, "code block differs in Markdown: "+lines[0])
+					}
+				}
+			}
+		}
+	}
+	fmt.Fprintln(w, "half   pages articles empty-elements empty-html empty-md code-blocks differ-text differ-md")
+	for _, h := range []datasets.Half{datasets.Tune, datasets.Check} {
+		s := byHalf[h]
+		fmt.Fprintf(w, "%-6s %5d %8d %14d %10d %8d %11d %11d %9d\n", h, s.pages, s.articles,
+			s.emptyElems, s.emptyHTML, s.emptyMD, s.code, s.codeTextDiff, s.codeMDDiff)
+	}
+	return nil
+}
+
+func note(w io.Writer, on bool, set, id, what string) {
+	if on {
+		fmt.Fprintf(w, "%s/%s: %s\n", set, id, what)
+	}
+}
+
+// codeBlocks returns the lines of each <pre> of the page as a browser
+// shows them: block elements and <br> inside start a line, blank lines
+// at either end dropped, trailing white space of each line dropped (a
+// rendering may keep or drop it, a reader does not see it). Blocks of
+// fewer than two lines are left out: one line says little about lines.
+func codeBlocks(page []byte) [][]string {
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return nil
+	}
+	var out [][]string
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Pre {
+			var sb strings.Builder
+			preText(n, &sb)
+			var lines []string
+			for l := range strings.SplitSeq(sb.String(), "\n") {
+				lines = append(lines, strings.TrimRight(l, " \t\r\u00a0"))
+			}
+			for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
+				lines = lines[1:]
+			}
+			for len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1]) == "" {
+				lines = lines[:len(lines)-1]
+			}
+			if len(lines) >= 2 {
+				out = append(out, lines)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	return out
+}
+
+func preText(n *html.Node, sb *strings.Builder) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			sb.WriteString(c.Data)
+		case c.Type != html.ElementNode:
+		case c.DataAtom == atom.Br:
+			sb.WriteByte('\n')
+		case c.DataAtom == atom.Script || c.DataAtom == atom.Style:
+		default:
+			block := c.DataAtom == atom.Div || c.DataAtom == atom.P || c.DataAtom == atom.Li
+			if block && sb.Len() > 0 && !strings.HasSuffix(sb.String(), "\n") {
+				sb.WriteByte('\n')
+			}
+			preText(c, sb)
+			if block && !strings.HasSuffix(sb.String(), "\n") {
+				sb.WriteByte('\n')
+			}
+		}
+	}
+}
+
+// isArticles reports whether a code block is in the article: one of its
+// lines of eight characters or more is a line of text.
+func isArticles(lines []string, text string) bool {
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); len(t) >= 8 && strings.Contains(text, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// inOrder reports whether lines are lines of s one after another.
+func inOrder(lines []string, s string) bool {
+	var rows []string
+	for l := range strings.SplitSeq(s, "\n") {
+		rows = append(rows, strings.TrimRight(l, " \t\r\u00a0"))
+	}
+	for i := range rows {
+		if i+len(lines) > len(rows) {
+			return false
+		}
+		ok := true
+		for j, l := range lines {
+			if rows[i+j] != l {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// emptyElements counts the elements of a rendering that hold neither
+// text nor an image, the void ones aside.
+func emptyElements(h string) int {
+	nodes, err := html.ParseFragment(strings.NewReader(h), &html.Node{Type: html.ElementNode, DataAtom: atom.Body, Data: "body"})
+	if err != nil {
+		return 0
+	}
+	n := 0
+	var visit func(e *html.Node)
+	visit = func(e *html.Node) {
+		if e.Type == html.ElementNode && !void[e.DataAtom] && !holdsContent(e) {
+			n++
+		}
+		for c := e.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	for _, e := range nodes {
+		visit(e)
+	}
+	return n
+}
+
+var void = map[atom.Atom]bool{atom.Img: true, atom.Br: true, atom.Hr: true, atom.Wbr: true,
+	atom.Col: true, atom.Area: true, atom.Td: true, atom.Th: true}
+
+func holdsContent(e *html.Node) bool {
+	for c := e.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return true
+		}
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Img || c.DataAtom == atom.Hr || holdsContent(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasText reports whether HTML holds text outside its tags.
+func hasText(h string) bool {
+	z := html.NewTokenizer(strings.NewReader(h))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return false
+		case html.TextToken:
+			if strings.TrimSpace(string(z.Text())) != "" {
+				return true
+			}
+		}
+	}
+}
