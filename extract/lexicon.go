@@ -214,5 +214,5 @@ var lexiconUses = []func(){
 	func() { dateTidyLex() }, func() { dateLineLex() }, func() { dateLex() },
 	func() { lineLex() }, func() { metaLex() }, func() { lineRules() },
 	func() { metaFields() }, func() { storyURLAttrs() }, func() { storyAttrs() },
-	func() { headingLex() }, func() { sentenceEnds() },
+	func() { headingLex() }, func() { sentenceEnds() }, func() { renderFurniture() },
 }

@@ -50,6 +50,12 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 			dropEl(b, n, linkListRule.reason, fmt.Sprintf("%s (%.0f%% links)", linkListRule.name, 100*p.linkDensity(n)))
 			continue
 		}
+		if isElem(b.owner, atom.Pre) {
+			// Code is the author's text line for line: "// ..." is a
+			// comment, not a share label (segment makes a <pre> one block).
+			kept = append(kept, i)
+			continue
+		}
 		l.text, l.b, l.seenProse = b.text, b, seenProse
 		if r, by := lineReason(reg, l); r != "" && (!a.lenient || r != rules.Byline && r != rules.Dateline) {
 			b.drop = r

@@ -44,7 +44,7 @@ func main() {
 
 // stats are the counts of one half.
 type stats struct {
-	pages, articles               int
+	pages, articles                int
 	emptyElems, emptyHTML, emptyMD int
 	code, codeTextDiff, codeMDDiff int
 }
