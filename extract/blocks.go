@@ -112,6 +112,9 @@ func (p *page) segment(root *html.Node) {
 		}
 		switch n.Type {
 		case html.TextNode:
+			if par := n.Parent; isElem(par, atom.Rt) || isElem(par, atom.Rp) {
+				return false // ruby annotations: 子供, not 子こども
+			}
 			child := p.childOf(owners[len(owners)-1], n)
 			if curLen == 0 {
 				b.first = child

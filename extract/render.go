@@ -170,6 +170,13 @@ func (p *page) renderBody(art *Article, roots []*html.Node, kept []int32) {
 	if err != nil {
 		p.warnf("article %q: %v", art.Title, err)
 	}
+	if p.opts.FrontMatter && art.Markdown != "" {
+		fm, err := frontMatter(art)
+		if err != nil {
+			p.warnf("article %q: front matter: %v", art.Title, err)
+		}
+		art.Markdown = fm + art.Markdown
+	}
 	if hasText(p, kept) {
 		out := p.opts.Outputs
 		if out&HTML != 0 && !markupHasText(art.HTML) {

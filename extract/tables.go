@@ -99,7 +99,9 @@ func cellTable(cell *html.Node) *html.Node {
 }
 
 // unwrapLayout replaces each layout table under root (a rendering's
-// copy) by the content of its cells, in order.
+// copy), root itself included, by the content of its cells in order,
+// each cell's in a <div> of its own so that cells of bare text stay
+// apart as paragraphs.
 func unwrapLayout(root *html.Node) {
 	var tables []*html.Node
 	walk(root, func(n *html.Node) bool {
@@ -108,31 +110,71 @@ func unwrapLayout(root *html.Node) {
 		}
 		return true
 	})
-	// Innermost last in document order: unwrapping an outer table first
+	// Outermost first, in document order: unwrapping an outer table
 	// moves the inner ones, which are unwrapped where they land.
 	for _, t := range tables {
-		if t.Parent == nil {
-			continue
-		}
 		var cells []*html.Node
 		walk(t, func(n *html.Node) bool {
-			if isCell(n) {
+			if isCell(n) || isElem(n, atom.Caption) {
 				cells = append(cells, n)
 				return false
 			}
-			if isElem(n, atom.Caption) {
-				cells = append(cells, n)
-				return false
-			}
-			return n == t || !isElem(n, atom.Table)
+			return true
 		})
+		var divs []*html.Node
 		for _, c := range cells {
+			d := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
 			for c.FirstChild != nil {
 				k := c.FirstChild
 				c.RemoveChild(k)
-				t.Parent.InsertBefore(k, t)
+				d.AppendChild(k)
 			}
+			divs = append(divs, d)
+		}
+		if t.Parent == nil { // the root: it becomes a <div> of its cells
+			for t.FirstChild != nil {
+				t.RemoveChild(t.FirstChild)
+			}
+			t.DataAtom, t.Data, t.Attr = atom.Div, "div", nil
+			for _, d := range divs {
+				t.AppendChild(d)
+			}
+			continue
+		}
+		for _, d := range divs {
+			t.Parent.InsertBefore(d, t)
 		}
 		t.Parent.RemoveChild(t)
+	}
+}
+
+// flattenCells writes the paragraphs of each table cell under root (a
+// rendering's copy; layout tables are unwrapped by then) as lines of
+// the cell: <td><p>140</p><p>(est.)</p></td> becomes 140<br>(est.), so
+// that a Markdown table cell holds one <br> between them, not four.
+func flattenCells(root *html.Node) {
+	var cells []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if isCell(n) {
+			cells = append(cells, n)
+		}
+		return true
+	})
+	for _, cell := range cells {
+		for c := cell.FirstChild; c != nil; {
+			next := c.NextSibling
+			if isElem(c, atom.P) || isElem(c, atom.Div) {
+				if c.PrevSibling != nil {
+					cell.InsertBefore(&html.Node{Type: html.ElementNode, DataAtom: atom.Br, Data: "br"}, c)
+				}
+				for c.FirstChild != nil {
+					k := c.FirstChild
+					c.RemoveChild(k)
+					cell.InsertBefore(k, c)
+				}
+				cell.RemoveChild(c)
+			}
+			c = next
+		}
 	}
 }

@@ -10,7 +10,8 @@ import (
 
 // tidy prepares a rendering's copy of a body root before it is
 // sanitised, in this order: code blocks flattened to their lines
-// (flattenCode), layout tables unwrapped (unwrapLayout), ads, trackers
+// (flattenCode), layout tables unwrapped (unwrapLayout), the paragraphs
+// of a cell made its lines (flattenCells), ads, trackers
 // and logos dropped (dropFurnitureImages), permalink furniture taken out
 // of headings (dropPermalinks), the output switches applied (links,
 // images, tables), and last the elements left empty removed
@@ -19,6 +20,7 @@ import (
 func (p *page) tidy(root *html.Node) {
 	flattenCode(root)
 	unwrapLayout(root)
+	flattenCells(root)
 	dropFurnitureImages(root)
 	dropPermalinks(root)
 	p.applySwitches(root)
@@ -151,6 +153,12 @@ func dropEmpty(root *html.Node) {
 				case keepEmpty[c.DataAtom]:
 					has = true
 				default:
+					// The white space before an element that goes, when
+					// white space follows it too: no blank lines left.
+					if pr := c.PrevSibling; pr != nil && pr.Type == html.TextNode && strings.TrimSpace(pr.Data) == "" &&
+						(next == nil || next.Type == html.TextNode && strings.TrimSpace(next.Data) == "") {
+						n.RemoveChild(pr)
+					}
 					n.RemoveChild(c)
 				}
 			}

@@ -41,7 +41,7 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 		if b.drop != "" {
 			continue
 		}
-		if b.mark != nil {
+		if b.mark != nil && !(p.opts.Captions && p.marks[b.mark].reason == rules.Caption) {
 			m := p.marks[b.mark]
 			dropEl(b, b.mark, m.reason, m.by)
 			continue
@@ -57,7 +57,8 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 			continue
 		}
 		l.text, l.b, l.seenProse = b.text, b, seenProse
-		if r, by := lineReason(reg, l); r != "" && (!a.lenient || r != rules.Byline && r != rules.Dateline) {
+		if r, by := lineReason(reg, l); r != "" && (!a.lenient || r != rules.Byline && r != rules.Dateline) &&
+			(!p.opts.Captions || r != rules.Caption) {
 			b.drop = r
 			p.noteText(r, by, b.text)
 			if r == rules.Title && !seenProse {
@@ -142,6 +143,9 @@ func (p *page) dropDebris(kept []int32) []int32 {
 	debris := func(b *block, atEnd bool) bool {
 		if listItem(b) != nil || isCell(b.owner) || isElem(b.owner, atom.Pre) {
 			return false
+		}
+		if p.opts.Captions && b.anyMark != nil && p.marks[b.anyMark].reason == rules.Caption {
+			return false // asked for: a caption is no debris
 		}
 		if isHeading(b.owner) {
 			return atEnd || isElem(b.owner, atom.H1)
