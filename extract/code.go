@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -132,4 +133,22 @@ func flattenCode(root *html.Node) {
 		pre.Attr = nil
 		pre.AppendChild(code)
 	}
+}
+
+// lineNumbers reports whether a code block's text is nothing but its
+// line numbers, 1, 2, 3… one a line: the gutter highlighters (Pygments,
+// Chroma, Rouge) put in a table cell of its own beside the code.
+func lineNumbers(text string) bool {
+	n := 0
+	for l := range strings.SplitSeq(text, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		n++
+		if l != strconv.Itoa(n) {
+			return false
+		}
+	}
+	return n >= 2
 }

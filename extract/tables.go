@@ -20,8 +20,9 @@ const layoutProseWeight = 240
 
 // layoutTable reports whether table t places content rather than
 // tabulating data: it says so (role=presentation or none), every row
-// has at most one cell, or it holds a table, a heading, or a block of
-// prose (layoutProseWeight) in a cell.
+// has at most one cell, or it holds a table, a code block (a gutter of
+// line numbers beside the code), a heading, or a block of prose
+// (layoutProseWeight) in a cell.
 func layoutTable(t *html.Node) bool {
 	switch attr(t, "role") {
 	case "presentation", "none":
@@ -35,8 +36,8 @@ func layoutTable(t *html.Node) bool {
 				continue
 			}
 			switch c.DataAtom {
-			case atom.Table, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				layout = true
+			case atom.Table, atom.Pre, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				layout = true // a <pre>: code beside its line numbers
 			case atom.Tr:
 				cells := 0
 				for k := c.FirstChild; k != nil; k = k.NextSibling {

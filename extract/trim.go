@@ -52,7 +52,13 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 		}
 		if isElem(b.owner, atom.Pre) {
 			// Code is the author's text line for line: "// ..." is a
-			// comment, not a share label (segment makes a <pre> one block).
+			// comment, not a share label (segment makes a <pre> one
+			// block). Only a gutter of line numbers goes.
+			if lineNumbers(b.text) {
+				b.drop = rules.Other
+				p.noteText(b.drop, "line-numbers", b.text)
+				continue
+			}
 			kept = append(kept, i)
 			continue
 		}

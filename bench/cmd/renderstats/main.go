@@ -14,7 +14,8 @@
 //     a block is the article's when one of its lines of eight characters
 //     or more is a line of Article.Text, and it differs when its lines are
 //     not found in Article.Text (resp. Article.Markdown) one after another,
-//     exactly as the page shows them.
+//     exactly as the page shows them (in Markdown, a block inside a list
+//     item may be indented with the item).
 //
 // -v names each page that has a differing code block or an empty
 // rendering.
@@ -101,7 +102,7 @@ func run(args []string, w io.Writer) error {
 						s.codeTextDiff++
 						note(w, *verbose, set, pg.ID, "code block differs in text: "+lines[0])
 					}
-					if !inOrder(lines, a.Markdown) {
+					if !inOrder(lines, a.Markdown) && !inOrder(indented(lines, a.Markdown), a.Markdown) {
 						s.codeMDDiff++
 						note(w, *verbose, set, pg.ID, "code block differs in Markdown: "+lines[0])
 					}
@@ -218,6 +219,31 @@ func inOrder(lines []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// indented returns lines indented as the first of them is in md: a
+// fenced block inside a list item is indented with the item's content,
+// as Markdown requires, and is still the page's lines.
+func indented(lines []string, md string) []string {
+	first := strings.TrimSpace(lines[0])
+	for l := range strings.SplitSeq(md, "\n") {
+		if ind, ok := strings.CutSuffix(strings.TrimRight(l, " \t"), first); ok && strings.TrimSpace(ind) == "" && ind != "" {
+			lead := len(lines[0]) - len(strings.TrimLeft(lines[0], " \t"))
+			if len(ind) < lead {
+				return lines
+			}
+			pre := ind[:len(ind)-lead]
+			out := make([]string, len(lines))
+			for i, x := range lines {
+				if x != "" {
+					x = pre + x
+				}
+				out[i] = x
+			}
+			return out
+		}
+	}
+	return lines
 }
 
 // emptyElements counts the elements of a rendering that hold neither
