@@ -17,14 +17,17 @@ import (
 // images, tables), and last the elements left empty removed
 // (dropEmpty), so that no <div>, <span>, <figure> or heading without
 // content reaches the HTML or Markdown.
-func (p *page) tidy(root *html.Node) {
+//
+// It reports whether root holds content still: a root that does not is
+// left out of the rendering.
+func (p *page) tidy(root *html.Node) bool {
 	flattenCode(root)
 	unwrapLayout(root)
 	flattenCells(root)
 	dropFurnitureImages(root)
 	dropPermalinks(root)
 	p.applySwitches(root)
-	dropEmpty(root)
+	return dropEmpty(root) || keepEmpty[root.DataAtom]
 }
 
 // dropPermalinks removes from every heading under root the links and
@@ -124,19 +127,20 @@ func (p *page) applySwitches(root *html.Node) {
 }
 
 // keepEmpty are the elements that mean something without content: an
-// image, a rule, a line break, and a table's cells and columns (an
-// empty cell keeps the columns in place).
+// image with a source (the sanitiser drops one without, a data: URI's
+// included), a rule, a line break, and a table's cells and columns,
+// which keep the columns of a row that has content in place.
 var keepEmpty = map[atom.Atom]bool{
 	atom.Img: true, atom.Hr: true, atom.Br: true, atom.Wbr: true, atom.Td: true, atom.Th: true,
 	atom.Col: true, atom.Colgroup: true, atom.Area: true,
 }
 
 // dropEmpty removes, innermost first, the elements under root that hold
-// no text and nothing of keepEmpty but line breaks: a <div> or <span>
-// wrapper left without content, a <figure> whose image went, a
-// <figcaption> whose caption went, a heading of nothing but a logo that
-// went, a <p> of a lone <br>.
-func dropEmpty(root *html.Node) {
+// no text and no image: a <div> or <span> wrapper left without content,
+// a <figure> whose image went, a <figcaption> whose caption went, a
+// heading of nothing but a logo that went, a <p> of a lone <br>, a table
+// row of empty cells and a table of such rows.
+func dropEmpty(root *html.Node) bool {
 	var visit func(n *html.Node) bool // reports whether n holds content
 	visit = func(n *html.Node) bool {
 		has := false
@@ -149,9 +153,10 @@ func dropEmpty(root *html.Node) {
 				switch {
 				case visit(c):
 					has = true
-				case c.DataAtom == atom.Br || c.DataAtom == atom.Wbr:
-				case keepEmpty[c.DataAtom]:
+				case c.DataAtom == atom.Img && attr(c, "src") != "" || c.DataAtom == atom.Hr:
 					has = true
+				case keepEmpty[c.DataAtom] && c.DataAtom != atom.Img:
+					// kept, but no content of n's: a row of empty cells goes
 				default:
 					// The white space before an element that goes, when
 					// white space follows it too: no blank lines left.
@@ -166,5 +171,5 @@ func dropEmpty(root *html.Node) {
 		}
 		return has
 	}
-	visit(root)
+	return visit(root)
 }

@@ -11,8 +11,8 @@
 //   - articles whose HTML or Markdown is empty while their text is not
 //     (this must be 0);
 //   - code blocks (<pre> of the page) whose lines differ from the page's:
-//     a block is the article's when one of its lines of eight characters
-//     or more is a line of Article.Text, and it differs when its lines are
+//     a block is the article's when half of its lines of eight characters
+//     or more (one at least) are in Article.Text, and it differs when its lines are
 //     not found in Article.Text (resp. Article.Markdown) one after another,
 //     exactly as the page shows them (in Markdown, a block inside a list
 //     item may be indented with the item).
@@ -67,6 +67,7 @@ func run(args []string, w io.Writer) error {
 		return err
 	}
 	byHalf := map[datasets.Half]*stats{datasets.Tune: {}, datasets.Check: {}}
+	emptyTags := map[string]int{} // empty elements by tag, for -v
 	for _, set := range strings.Split(*sets, ",") {
 		pages, err := datasets.Load(dir, set, *limit)
 		if err != nil {
@@ -82,7 +83,10 @@ func run(args []string, w io.Writer) error {
 			blocks := codeBlocks(pg.HTML)
 			for _, a := range res.Articles {
 				s.articles++
-				s.emptyElems += emptyElements(a.HTML)
+				if k := emptyElements(a.HTML, emptyTags); k > 0 {
+					s.emptyElems += k
+					note(w, *verbose, set, pg.ID, fmt.Sprintf("%d empty elements", k))
+				}
 				if strings.TrimSpace(a.Text) != "" {
 					if !hasText(a.HTML) {
 						s.emptyHTML++
@@ -109,6 +113,9 @@ func run(args []string, w io.Writer) error {
 				}
 			}
 		}
+	}
+	if *verbose {
+		fmt.Fprintln(w, "empty elements by tag:", emptyTags)
 	}
 	fmt.Fprintln(w, "half   pages articles empty-elements empty-html empty-md code-blocks differ-text differ-md")
 	for _, h := range []datasets.Half{datasets.Tune, datasets.Check} {
@@ -186,15 +193,21 @@ func preText(n *html.Node, sb *strings.Builder) {
 	}
 }
 
-// isArticles reports whether a code block is in the article: one of its
-// lines of eight characters or more is a line of text.
+// isArticles reports whether a code block is in the article: half of
+// its lines of eight characters or more, at least one, are in the text
+// (one alone would take a block the article does not hold for one that
+// shares a line with it, "    return x").
 func isArticles(lines []string, text string) bool {
+	long, in := 0, 0
 	for _, l := range lines {
-		if t := strings.TrimSpace(l); len(t) >= 8 && strings.Contains(text, t) {
-			return true
+		if t := strings.TrimSpace(l); len(t) >= 8 {
+			long++
+			if strings.Contains(text, t) {
+				in++
+			}
 		}
 	}
-	return false
+	return in > 0 && 2*in >= long
 }
 
 // inOrder reports whether lines are lines of s one after another.
@@ -248,7 +261,7 @@ func indented(lines []string, md string) []string {
 
 // emptyElements counts the elements of a rendering that hold neither
 // text nor an image, the void ones aside.
-func emptyElements(h string) int {
+func emptyElements(h string, byTag map[string]int) int {
 	nodes, err := html.ParseFragment(strings.NewReader(h), &html.Node{Type: html.ElementNode, DataAtom: atom.Body, Data: "body"})
 	if err != nil {
 		return 0
@@ -258,6 +271,7 @@ func emptyElements(h string) int {
 	visit = func(e *html.Node) {
 		if e.Type == html.ElementNode && !void[e.DataAtom] && !holdsContent(e) {
 			n++
+			byTag[e.Data]++
 		}
 		for c := e.FirstChild; c != nil; c = c.NextSibling {
 			visit(c)
@@ -270,7 +284,7 @@ func emptyElements(h string) int {
 }
 
 var void = map[atom.Atom]bool{atom.Img: true, atom.Br: true, atom.Hr: true, atom.Wbr: true,
-	atom.Col: true, atom.Area: true, atom.Td: true, atom.Th: true}
+	atom.Col: true, atom.Colgroup: true, atom.Area: true, atom.Td: true, atom.Th: true}
 
 func holdsContent(e *html.Node) bool {
 	for c := e.FirstChild; c != nil; c = c.NextSibling {
