@@ -19,8 +19,9 @@ import (
 const layoutProseWeight = 240
 
 // layoutTable reports whether table t places content rather than
-// tabulating data: it says so (role=presentation or none), every row
-// has at most one cell, or it holds a table, a code block (a gutter of
+// tabulating data: it says so (role=presentation or none), it has one
+// row (cells side by side: columns of a layout), every row has at most
+// one cell, or it holds a table, a code block (a gutter of
 // line numbers beside the code), a heading, or a block of prose
 // (layoutProseWeight) in a cell.
 func layoutTable(t *html.Node) bool {
@@ -28,7 +29,7 @@ func layoutTable(t *html.Node) bool {
 	case "presentation", "none":
 		return true
 	}
-	most, layout := 0, false
+	most, rows, layout := 0, 0, false
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		for c := n.FirstChild; c != nil && !layout; c = c.NextSibling {
@@ -39,6 +40,7 @@ func layoutTable(t *html.Node) bool {
 			case atom.Table, atom.Pre, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				layout = true // a <pre>: code beside its line numbers
 			case atom.Tr:
+				rows++
 				cells := 0
 				for k := c.FirstChild; k != nil; k = k.NextSibling {
 					if isCell(k) {
@@ -57,7 +59,7 @@ func layoutTable(t *html.Node) bool {
 		}
 	}
 	visit(t)
-	return layout || most <= 1
+	return layout || most <= 1 || rows <= 1
 }
 
 // tableCell returns the cell (td, th) of a data table that holds n, or

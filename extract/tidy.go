@@ -32,8 +32,9 @@ func (p *page) tidy(root *html.Node) bool {
 
 // dropPermalinks removes from every heading under root the links and
 // labels that only point at the heading: an element whose whole text is
-// a permalink mark (lexicon/render-furniture.txt [permalink]: ¶, #,
-// [edit]), and a link that holds no text at all (an icon's anchor).
+// a permalink mark (lexicon/render-furniture.txt [permalink]: ¶,
+// [edit]), and a link that holds no letter or digit ("#", which the
+// lexicon's syntax cannot hold, "🔗", an icon's empty anchor).
 func dropPermalinks(root *html.Node) {
 	lex := renderFurniture()
 	var doomed []*html.Node
@@ -46,7 +47,8 @@ func dropPermalinks(root *html.Node) {
 				return true
 			}
 			t := strings.ToLower(strings.Trim(textOf(c), " []"))
-			if lex.permalinks[t] || t == "" && isElem(c, atom.A) && firstElem(c, atom.Img) == nil {
+			signs := isElem(c, atom.A) && !strings.ContainsFunc(t, isAlnum) // "#", "§", "🔗", an icon's empty anchor
+			if lex.permalinks[t] || signs && firstElem(c, atom.Img) == nil {
 				doomed = append(doomed, c)
 				return false
 			}
@@ -83,8 +85,13 @@ func trimPermalink(s string) string {
 			s = strings.TrimSpace(t)
 		}
 	}
+	if t, ok := strings.CutSuffix(s, " #"); ok && strings.TrimSpace(t) != "" {
+		s = strings.TrimSpace(t) // "Usage #", but "C#" stays
+	}
 	return s
 }
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
 
 // applySwitches applies Options.NoLinks (a link becomes its content),
 // NoImages (images and pictures go) and NoTables (data tables go;
