@@ -120,14 +120,19 @@ func (o *writer) markdown(res *extract.Result) {
 			body = rest
 		}
 		fmt.Fprintf(o.w, "# %s\n\n", markdownText(a.Title))
+		meta := false
 		for _, m := range metaLines(a) {
 			if !m.isURL {
 				fmt.Fprintf(o.w, "%s%s  \n", m.label, markdownText(m.value))
+				meta = true
 			} else if u, ok := linkURL(m.value); ok {
 				fmt.Fprintf(o.w, "<%s>  \n", u)
+				meta = true
 			}
 		}
-		fmt.Fprintln(o.w)
+		if meta {
+			fmt.Fprintln(o.w) // no second blank line under a title alone
+		}
 		for _, s := range a.Summary {
 			fmt.Fprintf(o.w, "- %s\n", markdownText(s))
 		}
