@@ -17,6 +17,9 @@
 //     exactly as the page shows them (in Markdown, a block inside a list
 //     item may be indented with the item).
 //
+// It also counts the images left in the HTML, to see what dropping ads,
+// trackers and logos costs.
+//
 // -v names each page that has a differing code block or an empty
 // rendering.
 package main
@@ -48,6 +51,7 @@ type stats struct {
 	pages, articles                int
 	emptyElems, emptyHTML, emptyMD int
 	code, codeTextDiff, codeMDDiff int
+	images                         int
 }
 
 func run(args []string, w io.Writer) error {
@@ -83,6 +87,7 @@ func run(args []string, w io.Writer) error {
 			blocks := codeBlocks(pg.HTML)
 			for _, a := range res.Articles {
 				s.articles++
+				s.images += strings.Count(a.HTML, "<img ")
 				if k := emptyElements(a.HTML, emptyTags); k > 0 {
 					s.emptyElems += k
 					note(w, *verbose, set, pg.ID, fmt.Sprintf("%d empty elements", k))
@@ -117,11 +122,11 @@ func run(args []string, w io.Writer) error {
 	if *verbose {
 		fmt.Fprintln(w, "empty elements by tag:", emptyTags)
 	}
-	fmt.Fprintln(w, "half   pages articles empty-elements empty-html empty-md code-blocks differ-text differ-md")
+	fmt.Fprintln(w, "half   pages articles empty-elements empty-html empty-md code-blocks differ-text differ-md images")
 	for _, h := range []datasets.Half{datasets.Tune, datasets.Check} {
 		s := byHalf[h]
-		fmt.Fprintf(w, "%-6s %5d %8d %14d %10d %8d %11d %11d %9d\n", h, s.pages, s.articles,
-			s.emptyElems, s.emptyHTML, s.emptyMD, s.code, s.codeTextDiff, s.codeMDDiff)
+		fmt.Fprintf(w, "%-6s %5d %8d %14d %10d %8d %11d %11d %9d %6d\n", h, s.pages, s.articles,
+			s.emptyElems, s.emptyHTML, s.emptyMD, s.code, s.codeTextDiff, s.codeMDDiff, s.images)
 	}
 	return nil
 }
