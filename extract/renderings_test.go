@@ -103,6 +103,17 @@ func TestRenderings(t *testing.T) {
 			},
 		},
 		{
+			name: "a heading of an image: a logo goes, a title picture is a paragraph",
+			body: `<h2><a href="https://news.example.com/"><img src="https://news.example.com/brand.png" alt="Example News"></a></h2>` +
+				`<h2><img src="https://news.example.com/title.png" alt="Chapter one"></h2>`,
+			want: want{
+				html:    []string{`<p><img src="https://news.example.com/title.png" alt="Chapter one"/></p>`},
+				md:      []string{"![Chapter one](https://news.example.com/title.png)"},
+				notHTML: []string{"brand.png", "<h2"},
+				notMD:   []string{"#"},
+			},
+		},
+		{
 			name: "images off",
 			opts: extract.Options{NoImages: true},
 			body: `<figure><img src="https://example.com/quay.jpg" alt="The quay"></figure>`,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 
@@ -26,6 +27,7 @@ func (p *page) tidy(root *html.Node) bool {
 	flattenCells(root)
 	dropFurnitureImages(root)
 	dropPermalinks(root)
+	imageHeadings(root)
 	p.applySwitches(root)
 	return dropEmpty(root) || keepEmpty[root.DataAtom]
 }
@@ -59,6 +61,37 @@ func dropPermalinks(root *html.Node) {
 	for _, n := range doomed {
 		n.Parent.RemoveChild(n)
 	}
+}
+
+// imageHeadings rewrites each heading under root that holds an image
+// and no text: one whose image links to the site's home page is a logo
+// and goes; another (a title drawn as a picture) becomes a paragraph, so
+// that Markdown does not write "# ![Site](logo.png)".
+func imageHeadings(root *html.Node) {
+	var hs []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if isHeadingTag(n) {
+			if firstElem(n, atom.Img) != nil && strings.TrimSpace(textOf(n)) == "" {
+				hs = append(hs, n)
+			}
+			return false
+		}
+		return true
+	})
+	for _, h := range hs {
+		if a := firstElem(h, atom.A); a != nil && homeLink(attr(a, "href")) {
+			h.Parent.RemoveChild(h)
+			continue
+		}
+		h.DataAtom, h.Data, h.Attr = atom.P, "p", nil
+	}
+}
+
+// homeLink reports whether an absolute link points at a site's home
+// page: no path but "/", no query.
+func homeLink(href string) bool {
+	u, err := url.Parse(href)
+	return err == nil && u.Host != "" && (u.Path == "" || u.Path == "/") && u.RawQuery == ""
 }
 
 func isHeadingTag(n *html.Node) bool {
