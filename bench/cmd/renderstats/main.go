@@ -18,7 +18,8 @@
 //     item may be indented with the item).
 //
 // It also counts the images left in the HTML, to see what dropping ads,
-// trackers and logos costs.
+// trackers and logos costs, and the Markdown headings that are an image
+// alone ("# ![Site](logo.png)").
 //
 // -v names each page that has a differing code block or an empty
 // rendering.
@@ -31,6 +32,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/pare-dev/pare/bench/datasets"
@@ -51,7 +53,7 @@ type stats struct {
 	pages, articles                int
 	emptyElems, emptyHTML, emptyMD int
 	code, codeTextDiff, codeMDDiff int
-	images                         int
+	images, imageHeadings          int
 }
 
 func run(args []string, w io.Writer) error {
@@ -88,6 +90,7 @@ func run(args []string, w io.Writer) error {
 			for _, a := range res.Articles {
 				s.articles++
 				s.images += strings.Count(a.HTML, "<img ")
+				s.imageHeadings += len(imageHeadingRe.FindAllString(a.Markdown, -1))
 				if k := emptyElements(a.HTML, emptyTags); k > 0 {
 					s.emptyElems += k
 					note(w, *verbose, set, pg.ID, fmt.Sprintf("%d empty elements", k))
@@ -122,14 +125,17 @@ func run(args []string, w io.Writer) error {
 	if *verbose {
 		fmt.Fprintln(w, "empty elements by tag:", emptyTags)
 	}
-	fmt.Fprintln(w, "half   pages articles empty-elements empty-html empty-md code-blocks differ-text differ-md images")
+	fmt.Fprintln(w, "half   pages articles empty-elements empty-html empty-md code-blocks differ-text differ-md images image-headings")
 	for _, h := range []datasets.Half{datasets.Tune, datasets.Check} {
 		s := byHalf[h]
-		fmt.Fprintf(w, "%-6s %5d %8d %14d %10d %8d %11d %11d %9d %6d\n", h, s.pages, s.articles,
-			s.emptyElems, s.emptyHTML, s.emptyMD, s.code, s.codeTextDiff, s.codeMDDiff, s.images)
+		fmt.Fprintf(w, "%-6s %5d %8d %14d %10d %8d %11d %11d %9d %6d %14d\n", h, s.pages, s.articles,
+			s.emptyElems, s.emptyHTML, s.emptyMD, s.code, s.codeTextDiff, s.codeMDDiff, s.images, s.imageHeadings)
 	}
 	return nil
 }
+
+// imageHeadingRe is a Markdown heading of an image alone, linked or not.
+var imageHeadingRe = regexp.MustCompile(`(?m)^#{1,6} \[?!\[[^\]]*\]\([^)]*\)(\]\([^)]*\))?\s*$`)
 
 func note(w io.Writer, on bool, set, id, what string) {
 	if on {

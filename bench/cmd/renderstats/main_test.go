@@ -48,3 +48,10 @@ func TestEmptyElements(t *testing.T) {
 		t.Error("hasText is wrong")
 	}
 }
+
+func TestImageHeadingRe(t *testing.T) {
+	md := "# ![Site](https://x/logo.png)\n## [![Site](https://x/l.png)](https://x/)\n# A title\n![photo](https://x/p.jpg)\n"
+	if got := len(imageHeadingRe.FindAllString(md, -1)); got != 2 {
+		t.Errorf("%d image headings, want 2", got)
+	}
+}
