@@ -56,6 +56,7 @@ func (p *page) prune(root *html.Node) {
 		remove(n)
 	}
 	replaceMath(formulas)
+	dropLineGutters(root) // code.go
 }
 
 // revealStreamed puts streamed server-rendered content where the browser

@@ -152,3 +152,93 @@ func lineNumbers(text string) bool {
 	}
 	return n >= 2
 }
+
+// dropLineGutters removes the line numbers highlighters write inside
+// each line of a code block (<span class="ln">1</span>code, Chroma,
+// Prism's line-numbers, a React highlighter's gutter <span>): a reader
+// sees them beside the code, never copies them with it (the page's CSS
+// makes them unselectable), and in text they run into every line. The
+// numbers are elements that open their line, read 1, 2, 3… in order,
+// and are followed on most lines by code; a block of bare numbers (the
+// output of seq) is left alone.
+func dropLineGutters(root *html.Node) {
+	var pres []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if isElem(n, atom.Pre) {
+			pres = append(pres, n)
+			return false
+		}
+		return true
+	})
+	for _, pre := range pres {
+		var nums []*html.Node
+		withCode := 0     // numbered lines with code after the number
+		lineStart := true // nothing but white space since the line began
+		afterNum := false // the line opened with a number
+		ok := true
+		var visit func(n *html.Node)
+		visit = func(n *html.Node) {
+			for c := n.FirstChild; c != nil && ok; c = c.NextSibling {
+				switch {
+				case c.Type == html.TextNode:
+					for _, r := range c.Data {
+						switch {
+						case r == '\n':
+							lineStart, afterNum = true, false
+						case !isSpace(r) && lineStart:
+							lineStart = false
+							if afterNum {
+								withCode++
+								afterNum = false
+							}
+						}
+					}
+				case c.Type != html.ElementNode:
+				case c.DataAtom == atom.Br:
+					lineStart, afterNum = true, false
+				case lineStart && firstElem(c, atom.Br) == nil && !strings.Contains(textOf(c), "\n") &&
+					strings.TrimSpace(textOf(c)) == strconv.Itoa(len(nums)+1) && !hasBlockInside(c):
+					nums = append(nums, c)
+					afterNum = true
+				default:
+					if isBlock(c) {
+						lineStart = true // the number's line may go on in a block
+					}
+					visit(c)
+					if isBlock(c) {
+						lineStart, afterNum = true, false
+					}
+				}
+			}
+		}
+		visit(pre)
+		if len(nums) < 2 || 2*withCode < len(nums) {
+			continue
+		}
+		for _, n := range nums {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// hasBlockInside reports whether n holds a block element.
+func hasBlockInside(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c != n && isBlock(c) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// inCell reports whether n sits in a table cell.
+func inCell(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if isCell(n) {
+			return true
+		}
+	}
+	return false
+}

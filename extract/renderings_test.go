@@ -51,6 +51,16 @@ func TestRenderings(t *testing.T) {
 			},
 		},
 		{
+			name: "line numbers inside each line go",
+			body: `<pre><code><span class="line"><span class="ln">1</span><span class="cl">x := 1` + "\n" + `</span></span><span class="line"><span class="ln">2</span><span class="cl">y := x + 1</span></span></code></pre>` +
+				`<pre><div><span>1</span><div>a := 1</div></div><div><span>2</span><div>b := 2</div></div></pre>` +
+				`<pre><span>1</span>` + "\n" + `<span>2</span>` + "\n" + `<span>3</span></pre>`,
+			want: want{
+				text: []string{"x := 1\ny := x + 1\n\na := 1\nb := 2\n\n1\n2\n3"},
+				md:   []string{"```\nx := 1\ny := x + 1\n```", "```\na := 1\nb := 2\n```"},
+			},
+		},
+		{
 			name: "data table: a line per row, a GFM table",
 			body: `<table><tr><th>Year</th><th>Ships</th></tr><tr><td><p>2023</p></td><td><p>155</p><p>(est.)</p></td></tr><tr><td>2024</td><td>171</td></tr></table>`,
 			want: want{

@@ -53,8 +53,9 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 		if isElem(b.owner, atom.Pre) {
 			// Code is the author's text line for line: "// ..." is a
 			// comment, not a share label (segment makes a <pre> one
-			// block). Only a gutter of line numbers goes.
-			if lineNumbers(b.text) {
+			// block). Only a gutter of line numbers goes: a <pre> of
+			// 1, 2, 3… in a table cell, beside the cell of the code.
+			if lineNumbers(b.text) && inCell(b.owner) {
 				b.drop = rules.Other
 				p.noteText(b.drop, "line-numbers", b.text)
 				continue

@@ -33,6 +33,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/pare-dev/pare/bench/datasets"
@@ -169,7 +170,7 @@ func codeBlocks(page []byte) [][]string {
 			for len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1]) == "" {
 				lines = lines[:len(lines)-1]
 			}
-			if len(lines) >= 2 {
+			if lines = withoutGutter(lines); len(lines) >= 2 {
 				out = append(out, lines)
 			}
 			return
@@ -179,6 +180,34 @@ func codeBlocks(page []byte) [][]string {
 		}
 	}
 	visit(doc)
+	return out
+}
+
+// withoutGutter drops the lines that are only a line number, 1, 2, 3…
+// in order, when they are every other line of the block: a
+// highlighter's gutter written as an element of its own before each
+// line, which the page shows beside the code and pare leaves out (a
+// program's output that prints 1 and 2 among other lines is no gutter).
+func withoutGutter(lines []string) []string {
+	next, nums := 1, 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) == strconv.Itoa(next) {
+			next++
+			nums++
+		}
+	}
+	if nums < 2 || 2*nums+1 < len(lines) {
+		return lines
+	}
+	var out []string
+	next = 1
+	for _, l := range lines {
+		if strings.TrimSpace(l) == strconv.Itoa(next) {
+			next++
+			continue
+		}
+		out = append(out, l)
+	}
 	return out
 }
 

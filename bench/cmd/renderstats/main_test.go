@@ -9,8 +9,9 @@ func TestCodeBlocks(t *testing.T) {
 	page := `<pre>one line</pre><pre><code><div>a {</div><div>  b</div><div>}</div></code></pre><pre>
 x<br>  y  
 </pre>`
+	page += `<pre><div><span>1</span><div>a := 1</div></div><div><span>2</span><div>b := 2</div></div></pre>`
 	got := codeBlocks([]byte(page))
-	want := [][]string{{"a {", "  b", "}"}, {"x", "  y"}}
+	want := [][]string{{"a {", "  b", "}"}, {"x", "  y"}, {"a := 1", "b := 2"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("codeBlocks = %q, want %q", got, want)
 	}
