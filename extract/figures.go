@@ -61,7 +61,7 @@ func furnitureImage(img *html.Node) (string, bool) {
 	}
 	var toks []string
 	for n, i := img, 0; n != nil && i <= maxImageWrapperDepth; n, i = n.Parent, i+1 {
-		if n != img && strings.TrimSpace(textOf(n)) != "" {
+		if n != img && holdsText(n) {
 			break
 		}
 		for _, t := range classTokens(n, toks[:0]) {
@@ -140,4 +140,18 @@ func imageSize(s string) int {
 		return -1
 	}
 	return n
+}
+
+// holdsText reports whether n holds any text but white space. It stops
+// at the first text found, so asking it of an article's root for each
+// of its images costs little (textOf would read the whole article).
+func holdsText(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

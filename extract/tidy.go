@@ -71,7 +71,7 @@ func imageHeadings(root *html.Node) {
 	var hs []*html.Node
 	walk(root, func(n *html.Node) bool {
 		if isHeadingTag(n) {
-			if firstElem(n, atom.Img) != nil && strings.TrimSpace(textOf(n)) == "" {
+			if firstElem(n, atom.Img) != nil && !holdsText(n) {
 				hs = append(hs, n)
 			}
 			return false
