@@ -50,7 +50,10 @@ var renderFurniture = sync.OnceValue(func() renderLex {
 const maxImageWrapperDepth = 3
 
 // furnitureImage reports whether img is no part of the article, and why.
-func furnitureImage(img *html.Node) (string, bool) {
+// texts caches holdsText of the elements around images (nil: no cache):
+// images side by side share their wrappers, and a body that opens with
+// thousands of them would otherwise be searched for text once per image.
+func furnitureImage(img *html.Node, texts map[*html.Node]bool) (string, bool) {
 	lex := renderFurniture()
 	w, h := imageSize(attr(img, "width")), imageSize(attr(img, "height"))
 	if w == 1 && h == 1 || w == 0 || h == 0 {
@@ -61,8 +64,17 @@ func furnitureImage(img *html.Node) (string, bool) {
 	}
 	var toks []string
 	for n, i := img, 0; n != nil && i <= maxImageWrapperDepth; n, i = n.Parent, i+1 {
-		if n != img && holdsText(n) {
-			break
+		if n != img {
+			has, ok := texts[n]
+			if !ok {
+				has = holdsText(n)
+				if texts != nil {
+					texts[n] = has
+				}
+			}
+			if has {
+				break
+			}
 		}
 		for _, t := range classTokens(n, toks[:0]) {
 			if lex.imageWords[t] {
@@ -117,9 +129,10 @@ func adHost(u string, hosts map[string]bool) bool {
 // rendering's copy), with the link around one that holds nothing else.
 func dropFurnitureImages(root *html.Node) {
 	var doomed []*html.Node
+	texts := map[*html.Node]bool{}
 	walk(root, func(n *html.Node) bool {
 		if isElem(n, atom.Img) {
-			if _, ok := furnitureImage(n); ok {
+			if _, ok := furnitureImage(n, texts); ok {
 				doomed = append(doomed, n)
 			}
 		}
@@ -142,16 +155,26 @@ func imageSize(s string) int {
 	return n
 }
 
-// holdsText reports whether n holds any text but white space. It stops
-// at the first text found, so asking it of an article's root for each
-// of its images costs little (textOf would read the whole article).
+// holdsText reports whether n holds any text but white space. It
+// returns at the first text found, so asking it of an article's root
+// for each of its images costs little (textOf, or walk, would go through
+// the whole article each time: quadratic on a page of many images).
 func holdsText(n *html.Node) bool {
-	found := false
-	walk(n, func(c *html.Node) bool {
+	for c := n.FirstChild; c != nil; {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			found = true
+			return true
 		}
-		return !found
-	})
-	return found
+		if c.FirstChild != nil {
+			c = c.FirstChild
+			continue
+		}
+		for c != n && c.NextSibling == nil {
+			c = c.Parent
+		}
+		if c == n {
+			return false
+		}
+		c = c.NextSibling
+	}
+	return false
 }

@@ -81,7 +81,7 @@ func TestFurnitureImage(t *testing.T) {
 		{`<article class="post has-ads"><p>Text of the article.</p><figure><img src="https://example.com/p.jpg"></figure></article>`, false},
 	}
 	for _, tc := range tests {
-		_, got := furnitureImage(firstOf(t, tc.page, atom.Img))
+		_, got := furnitureImage(firstOf(t, tc.page, atom.Img), nil)
 		if got != tc.want {
 			t.Errorf("%s: furniture %v, want %v", tc.page, got, tc.want)
 		}
