@@ -81,6 +81,22 @@ func (p *page) segment(root *html.Node) {
 		curRaw = false
 		pendSoft = false
 	}
+	// preLine ends the line of a <pre> block at n, a <br> or the edge of
+	// a block element inside the <pre>: a newline unless one ends the
+	// text already (a <div> per line after text that ends in one).
+	preLine := func(n *html.Node) {
+		if curLen == 0 {
+			if n.DataAtom != atom.Br {
+				return // nothing yet: a leading <div> opens no line
+			}
+			b.first, curRaw = p.childOf(owners[len(owners)-1], n), true
+		}
+		if n.DataAtom == atom.Br || len(cur.buf) > 0 && cur.buf[len(cur.buf)-1] != '\n' {
+			cur.buf = append(cur.buf, '\n')
+			curLen++
+		}
+		b.last = p.childOf(owners[len(owners)-1], n)
+	}
 	// A body of a million nodes takes a while: look at the context now
 	// and then, and once it is done, skip what is left (the pipeline
 	// returns its error after the stage). A node skipped so is left at
@@ -96,6 +112,9 @@ func (p *page) segment(root *html.Node) {
 		}
 		switch n.Type {
 		case html.TextNode:
+			if par := n.Parent; isElem(par, atom.Rt) || isElem(par, atom.Rp) {
+				return false // ruby annotations: 子供, not 子こども
+			}
 			child := p.childOf(owners[len(owners)-1], n)
 			if curLen == 0 {
 				b.first = child
@@ -122,6 +141,10 @@ func (p *page) segment(root *html.Node) {
 		default:
 			return true
 		}
+		if inPre > 0 && n.DataAtom == atom.Br {
+			preLine(n)
+			return false
+		}
 		if n.DataAtom == atom.Br {
 			brs++
 			if brs == 1 {
@@ -132,7 +155,14 @@ func (p *page) segment(root *html.Node) {
 			}
 			return false
 		}
-		if isBlock(n) {
+		switch {
+		case inPre > 0 && isBlock(n):
+			// Inside <pre> a line break or a block element (highlighters
+			// put each line in a <div>) starts a new line of the same
+			// block: a code block is one block, whose lines the line
+			// rules and trimming never see apart.
+			preLine(n)
+		case isBlock(n):
 			flush()
 			brs = 0
 			owners = append(owners, n)
@@ -140,7 +170,9 @@ func (p *page) segment(root *html.Node) {
 		los = append(los, int32(len(p.blocks)))
 		if _, ruled := p.marks[n]; ruled {
 			marks = append(marks, n)
-		} else if n != root {
+		} else if n != root && inPre == 0 {
+			// Class words inside code are the highlighter's ("comment",
+			// "share" as a token class), not the page's boilerplate.
 			toks = classTokens(n, toks[:0])
 			if m, ok := markupReason(n, toks); ok {
 				p.marks[n] = m
@@ -169,7 +201,9 @@ func (p *page) segment(root *html.Node) {
 		case atom.Pre:
 			inPre--
 		}
-		if isBlock(n) {
+		if inPre > 0 && isBlock(n) {
+			preLine(n)
+		} else if isBlock(n) {
 			flush()
 			owners = owners[:len(owners)-1]
 		}

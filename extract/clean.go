@@ -26,13 +26,17 @@ var junkElems = map[atom.Atom]bool{
 // aria-hidden), recording hidden text so -explain can show it.
 func (p *page) prune(root *html.Node) {
 	revealStreamed(root)
-	var doomed []*html.Node
+	var doomed, formulas []*html.Node
 	walk(root, func(n *html.Node) bool {
 		switch n.Type {
 		case html.CommentNode:
 			doomed = append(doomed, n)
 			return false
 		case html.ElementNode:
+			if _, ok := mathSource(n); ok && !isHidden(n) {
+				formulas = append(formulas, n) // its TeX stays (math.go)
+				return false
+			}
 			if n.DataAtom == atom.Noscript && keepNoscript(n) {
 				return true
 			}
@@ -51,6 +55,8 @@ func (p *page) prune(root *html.Node) {
 	for _, n := range doomed {
 		remove(n)
 	}
+	replaceMath(formulas)
+	dropLineGutters(root) // code.go
 }
 
 // revealStreamed puts streamed server-rendered content where the browser

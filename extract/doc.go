@@ -43,7 +43,11 @@
 //	  metadata     byline, dates, URL, authors settled in one place (article.go)
 //	  render       text (render.go), sanitised HTML from a copy of the tree
 //	               (renderhtml.go, the allow-list in policy.go) and Markdown
-//	               (markdown.go); every URL emitted is http(s) (safe.go)
+//	               (markdown.go); the copy tidied first (tidy.go): code
+//	               blocks (code.go), tables (tables.go), ad and logo images
+//	               (figures.go), permalinks, switches, empty elements;
+//	               formulas as TeX (math.go, from clean), YAML front matter
+//	               (frontmatter.go); every URL emitted is http(s) (safe.go)
 //
 // The per-page state (page.go) is split by what it is: the document, the
 // text index (blocks, spans, sums) and the marks. What pare knows of

@@ -69,6 +69,23 @@ type Options struct {
 	// of the time of a whole extraction. Which articles are found, and
 	// everything else about them, does not depend on Outputs.
 	Outputs Outputs
+
+	// The renderings' content (issue 11). Captions keeps the photo
+	// captions and credits (a figcaption, a caption line) in the text,
+	// HTML and Markdown; by default they go, as boilerplate a reader of
+	// the article skips. NoLinks writes each link as its text (in the
+	// HTML and Markdown; the text never holds URLs). NoImages drops the
+	// images from the HTML and Markdown. NoTables drops data tables from
+	// all three renderings (a layout table is unwrapped whatever the
+	// switch says: its cells are the article's paragraphs). FrontMatter
+	// starts Article.Markdown with a YAML front matter block holding the
+	// article's metadata (title, authors, dates, URL, site, language),
+	// the shape note-taking tools (Obsidian, Hugo, Jekyll) read.
+	Captions    bool
+	NoLinks     bool
+	NoImages    bool
+	NoTables    bool
+	FrontMatter bool
 }
 
 // Outputs is a set of renderings of an article's body (see Options.Outputs).

@@ -22,7 +22,8 @@ import (
 //     refuses the rest again.
 //
 // Allowed, with no attributes unless named: article, aside, section,
-// details (open), summary, figure, figcaption, h1–h6, hgroup, p, div,
+// code (class, only language-x: a code block's language), details
+// (open), summary, figure, figcaption, h1–h6, hgroup, p, div,
 // span, br, hr, wbr, blockquote (cite), pre, a (href; rel=nofollow is
 // added), img (src, alt, width, height, align, usemap), map (name), area
 // (href, alt, coords, shape, rel), abbr, acronym, b, cite, code, del and
@@ -33,8 +34,15 @@ import (
 // valign, width, height), thead, tbody, tfoot, tr (align, valign), td
 // and th (abbr, align, valign, colspan, rowspan, headers, scope, nowrap,
 // width, height), meter and progress (their values). Everywhere: dir,
-// lang, title. Everything else is dropped with its markup, keeping its
+// lang, title (alt and title may hold any text: anyText). Everything else is dropped with its markup, keeping its
 // text, except the content of script, style and the like, dropped whole.
+// anyText is the pattern of alt and title: any text without control
+// characters. bluemonday.Paragraph, UGCPolicy's choice, refuses ? : $ &
+// and typographic quotes, and the sanitiser then drops the whole alt
+// text of "Who’s “right”?" silently; a value is escaped when written,
+// so no character in it can end the attribute.
+var anyText = regexp.MustCompile(`^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$`)
+
 func htmlPolicy() *bluemonday.Policy {
 	p := bluemonday.NewPolicy()
 
@@ -42,7 +50,7 @@ func htmlPolicy() *bluemonday.Policy {
 	// reads; title carries an abbreviation's expansion.
 	p.AllowAttrs("dir").Matching(bluemonday.Direction).Globally()
 	p.AllowAttrs("lang").Matching(regexp.MustCompile(`[a-zA-Z]{2,20}`)).Globally()
-	p.AllowAttrs("title").Matching(bluemonday.Paragraph).Globally()
+	p.AllowAttrs("title").Matching(anyText).Globally()
 
 	// URLs: parseable, absolute, http(s), links marked nofollow (a
 	// scraper republishing them should not pass on the page's ranking).
@@ -60,7 +68,7 @@ func htmlPolicy() *bluemonday.Policy {
 	// Links and image maps.
 	p.AllowAttrs("href").OnElements("a", "area")
 	p.AllowAttrs("name").Matching(regexp.MustCompile(`^([\p{L}\p{N}_-]+)$`)).OnElements("map")
-	p.AllowAttrs("alt").Matching(bluemonday.Paragraph).OnElements("area", "img")
+	p.AllowAttrs("alt").Matching(anyText).OnElements("area", "img")
 	p.AllowAttrs("coords").Matching(regexp.MustCompile(`^([0-9]+,)+[0-9]+$`)).OnElements("area")
 	p.AllowAttrs("rel").Matching(bluemonday.SpaceSeparatedTokens).OnElements("area")
 	p.AllowAttrs("shape").Matching(regexp.MustCompile(`(?i)^(default|circle|rect|poly)$`)).OnElements("area")
@@ -77,6 +85,10 @@ func htmlPolicy() *bluemonday.Policy {
 	p.AllowAttrs("datetime").Matching(bluemonday.ISO8601).OnElements("time", "del", "ins")
 	p.AllowAttrs("cite").Matching(bluemonday.Paragraph).OnElements("del", "ins")
 	p.AllowAttrs("dir").Matching(bluemonday.Direction).OnElements("bdi", "bdo")
+
+	// A code block's language, as flattenCode writes it: the class the
+	// Markdown converter reads to fence the block with its language.
+	p.AllowAttrs("class").Matching(regexp.MustCompile(`^language-[A-Za-z0-9][A-Za-z0-9_+#.-]{0,29}$`)).OnElements("code")
 
 	// Lists and tables.
 	p.AllowLists()

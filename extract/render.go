@@ -7,6 +7,7 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
 	"github.com/microcosm-cc/bluemonday"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -41,16 +42,28 @@ func newRenderers(out Outputs) renderers {
 	}
 	r.policy = htmlPolicy()
 	if out&Markdown != 0 {
+		// Tables as GitHub-flavoured Markdown tables: the first row is
+		// the header when none is marked (GFM has no table without
+		// one), a spanned cell repeats its content in the cells it
+		// covers, empty rows go, and a cell of several lines keeps them
+		// as <br> rather than the table being written as paragraphs.
 		r.markdown = converter.NewConverter(converter.WithPlugins(
-			base.NewBasePlugin(), commonmark.NewCommonmarkPlugin()))
+			base.NewBasePlugin(), commonmark.NewCommonmarkPlugin(),
+			table.NewTablePlugin(
+				table.WithHeaderPromotion(true),
+				table.WithSpanCellBehavior(table.SpanBehaviorMirror),
+				table.WithSkipEmptyRows(true),
+				table.WithNewlineBehavior(table.NewlineBehaviorPreserve),
+				table.WithCellPaddingBehavior(table.CellPaddingBehaviorMinimal))))
 	}
 	return r
 }
 
 // renderText writes the kept blocks as plain text: blocks separated by a
 // blank line, list items and <br> lines by a single newline, list items
-// marked "- " (or "1. " in ordered lists), table cells of one row joined
-// by " | ".
+// marked "- " (or "1. " in ordered lists), a data table one line per
+// row with its cells joined by " | " (tables.go), headings without their
+// permalink marks.
 func renderText(p *page, kept []int32) string {
 	if p.opts.Outputs&Text == 0 {
 		return ""
@@ -65,26 +78,45 @@ func renderText(p *page, kept []int32) string {
 	var sb strings.Builder
 	sb.Grow(size)
 	var prev *block
+	var prevCell *html.Node
+	layouts := map[*html.Node]bool{}
 	for _, i := range kept {
 		b := &p.blocks[i]
+		cell := tableCell(b.owner, layouts)
+		if cell != nil && p.opts.NoTables {
+			continue
+		}
 		li := listItem(b)
 		switch {
 		case prev == nil:
+		case cell != nil && prevCell != nil && cellTable(cell) == cellTable(prevCell):
+			// A data table reads one line per row: the blocks of a cell
+			// (its <p>s, its lines) joined by a space, its cells by " | ".
+			switch {
+			case cell == prevCell:
+				sb.WriteByte(' ')
+			case cell.Parent == prevCell.Parent:
+				sb.WriteString(" | ")
+			default:
+				sb.WriteByte('\n')
+			}
 		case b.soft && b.owner == prev.owner:
 			sb.WriteByte('\n')
 		case li != nil && listItem(prev) != nil && li.Parent == listItem(prev).Parent:
 			sb.WriteByte('\n')
-		case isCell(b.owner) && isCell(prev.owner) && b.owner.Parent == prev.owner.Parent:
-			sb.WriteString(" | ")
 		default:
 			sb.WriteString("\n\n")
 		}
-		if li != nil && (prev == nil || listItem(prev) != li) {
+		if li != nil && (prev == nil || listItem(prev) != li) && cell == nil {
 			sb.WriteString(strings.Repeat("  ", listDepth(li)-1))
 			sb.WriteString(listMarker(li))
 		}
-		sb.WriteString(b.text)
-		prev = b
+		if isHeading(b.owner) {
+			sb.WriteString(trimPermalink(b.text))
+		} else {
+			sb.WriteString(b.text)
+		}
+		prev, prevCell = b, cell
 	}
 	return sb.String()
 }
@@ -137,6 +169,13 @@ func (p *page) renderBody(art *Article, roots []*html.Node, kept []int32) {
 	art.HTML, art.Markdown, err = p.renderHTML(roots, kept)
 	if err != nil {
 		p.warnf("article %q: %v", art.Title, err)
+	}
+	if p.opts.FrontMatter && art.Markdown != "" {
+		fm, err := frontMatter(art)
+		if err != nil {
+			p.warnf("article %q: front matter: %v", art.Title, err)
+		}
+		art.Markdown = fm + art.Markdown
 	}
 	if hasText(p, kept) {
 		out := p.opts.Outputs

@@ -36,6 +36,9 @@ func (p *page) renderHTML(roots []*html.Node, kept []int32) (string, string, err
 		for _, r := range roots {
 			c := cloneWithout(r, skip)
 			p.absolutize(c)
+			if !p.tidy(c) {
+				continue // nothing of this root is left to render
+			}
 			if err = html.Render(pw, c); err == nil {
 				_, err = io.WriteString(pw, "\n")
 			}

@@ -41,7 +41,7 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 		if b.drop != "" {
 			continue
 		}
-		if b.mark != nil {
+		if b.mark != nil && !(p.opts.Captions && p.marks[b.mark].reason == rules.Caption) {
 			m := p.marks[b.mark]
 			dropEl(b, b.mark, m.reason, m.by)
 			continue
@@ -50,8 +50,22 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 			dropEl(b, n, linkListRule.reason, fmt.Sprintf("%s (%.0f%% links)", linkListRule.name, 100*p.linkDensity(n)))
 			continue
 		}
+		if isElem(b.owner, atom.Pre) {
+			// Code is the author's text line for line: "// ..." is a
+			// comment, not a share label (segment makes a <pre> one
+			// block). Only a gutter of line numbers goes: a <pre> of
+			// 1, 2, 3… in a table cell, beside the cell of the code.
+			if lineNumbers(b.text) && inCell(b.owner) {
+				b.drop = rules.Other
+				p.noteNodes(b.drop, "line-numbers", b.text, b.owner)
+				continue
+			}
+			kept = append(kept, i)
+			continue
+		}
 		l.text, l.b, l.seenProse = b.text, b, seenProse
-		if r, by := lineReason(reg, l); r != "" && (!a.lenient || r != rules.Byline && r != rules.Dateline) {
+		if r, by := lineReason(reg, l); r != "" && (!a.lenient || r != rules.Byline && r != rules.Dateline) &&
+			(!p.opts.Captions || r != rules.Caption) {
 			b.drop = r
 			p.noteNodes(r, by, b.text, b.owner)
 			if r == rules.Title && !seenProse {
@@ -136,6 +150,9 @@ func (p *page) dropDebris(kept []int32) []int32 {
 	debris := func(b *block, atEnd bool) bool {
 		if listItem(b) != nil || isCell(b.owner) || isElem(b.owner, atom.Pre) {
 			return false
+		}
+		if p.opts.Captions && b.anyMark != nil && p.marks[b.anyMark].reason == rules.Caption {
+			return false // asked for: a caption is no debris
 		}
 		if isHeading(b.owner) {
 			return atEnd || isElem(b.owner, atom.H1)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/pare-dev/pare/batch"
@@ -111,23 +112,49 @@ func (o *writer) text(head string, res *extract.Result) {
 func (o *writer) markdown(res *extract.Result) {
 	for i, a := range res.Articles {
 		o.separator(i == 0)
+		body := a.Markdown
+		if fm, rest, ok := cutFrontMatter(body); ok {
+			// -front-matter: the YAML block opens the article, as the
+			// tools that read it require.
+			fmt.Fprint(o.w, fm)
+			body = rest
+		}
 		fmt.Fprintf(o.w, "# %s\n\n", markdownText(a.Title))
+		meta := false
 		for _, m := range metaLines(a) {
 			if !m.isURL {
 				fmt.Fprintf(o.w, "%s%s  \n", m.label, markdownText(m.value))
+				meta = true
 			} else if u, ok := linkURL(m.value); ok {
 				fmt.Fprintf(o.w, "<%s>  \n", u)
+				meta = true
 			}
 		}
-		fmt.Fprintln(o.w)
+		if meta {
+			fmt.Fprintln(o.w) // no second blank line under a title alone
+		}
 		for _, s := range a.Summary {
 			fmt.Fprintf(o.w, "- %s\n", markdownText(s))
 		}
 		if len(a.Summary) > 0 {
 			fmt.Fprintln(o.w)
 		}
-		fmt.Fprintln(o.w, a.Markdown)
+		fmt.Fprintln(o.w, body)
 	}
+}
+
+// cutFrontMatter splits the YAML front matter Options.FrontMatter puts
+// at the start of an article's Markdown from the rest.
+func cutFrontMatter(md string) (fm, rest string, ok bool) {
+	if !strings.HasPrefix(md, "---\n") {
+		return "", md, false
+	}
+	i := strings.Index(md[4:], "\n---\n")
+	if i < 0 {
+		return "", md, false
+	}
+	end := 4 + i + len("\n---\n")
+	return md[:end] + "\n", strings.TrimLeft(md[end:], "\n"), true
 }
 
 // html prints each article's metadata HTML-escaped, its URL as a link

@@ -48,6 +48,8 @@ type config struct {
 	// siteConfig is the -site-config folder (see rulescheck.go); with
 	// -no-rules its site configs are the only rules.
 	siteConfig string
+	// the renderings' switches (issue 11), as the Options fields
+	captions, noLinks, noImages, noTables, frontMatter bool
 }
 
 // globs is a flag that may be given several times, or once with
@@ -103,6 +105,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&c.resume, "resume", false, "with -o: skip the inputs the file already records, and append")
 	fs.StringVar(&c.explainHTML, "explain-html", "", "write a self-contained HTML `report` of what pare did to the one page given (the page with each block outlined: kept, removed and why, article boundaries); the articles are not printed")
 	fs.BoolVar(&c.noFail, "no-fail", false, "exit 0 even when inputs fail or hold no article (they are in the records): for workers under Spark or Hadoop, which fail a task on any other status")
+	// What the renderings hold (Options.Captions, NoLinks, NoImages,
+	// NoTables, FrontMatter).
+	fs.BoolVar(&c.captions, "captions", false, "keep photo captions and credits in the articles")
+	fs.BoolVar(&c.noLinks, "no-links", false, "write links as their text in HTML and Markdown")
+	fs.BoolVar(&c.noImages, "no-images", false, "leave images out of HTML and Markdown")
+	fs.BoolVar(&c.noTables, "no-tables", false, "leave data tables out of the text, HTML and Markdown")
+	fs.BoolVar(&c.frontMatter, "front-matter", false, "start each article's Markdown with YAML front matter holding its metadata")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: %s [flags] FILE|DIR|WARC|- ...\n\nPrints the clean articles of saved web pages and WARC archives. .gz files are read as is.\n\n", programName)
 		fmt.Fprintf(stderr, "       %s golden [-update] DIR...   regression run over saved pages and their goldens\n"+
@@ -251,6 +260,7 @@ func (c config) check(inputs []string) error {
 
 func (c config) extractor() (*extract.Extractor, error) {
 	opts := extract.Options{PrimaryOnly: c.first, AllPages: c.all, NoSplit: c.noSplit, SecondOpinion: c.second, Outputs: c.outputs(), MaxInputBytes: c.maxBytes}
+	opts.Captions, opts.NoLinks, opts.NoImages, opts.NoTables, opts.FrontMatter = c.captions, c.noLinks, c.noImages, c.noTables, c.frontMatter
 	if !c.noRules {
 		set, err := rules.Builtin()
 		if err != nil {
