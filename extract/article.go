@@ -207,8 +207,10 @@ func (a *article) shownByline() string {
 // the lines of bylines and dates the page shows, the first of each kind
 // winning; JSON-LD matched by headline; for the page's own article, the
 // page's <meta>. A date the page shows wins over metadata, but takes
-// metadata's time zone when both name the same time.
+// metadata's time zone when both name the same time. Authors are settled
+// by settleAuthors, the other fields by settleFields.
 func (p *page) settleMetadata(a *article) Article {
+	ruleByline := a.byline != ""
 	for _, m := range a.found {
 		if a.modified.IsZero() {
 			a.modified = m.modified
@@ -220,32 +222,25 @@ func (p *page) settleMetadata(a *article) Article {
 			a.byline = m.byline
 		}
 	}
-	p.fillFromMetadata(a)
+	l := p.ldFor(a)
+	p.fillFromMetadata(a, l)
 	art := Article{
 		URL:        a.url,
 		Title:      a.title,
-		Byline:     a.byline,
 		Published:  a.published,
 		Modified:   a.modified,
 		SiteName:   p.meta.siteName,
-		Language:   p.meta.lang,
+		Language:   firstOf(p.meta.lang, l.lang),
 		Summary:    a.summary,
 		Appended:   a.appended,
 		Split:      a.split,
 		NotArticle: a.lenient,
 	}
-	if a.byline != "" {
-		art.Authors = bylineAuthors(a.byline)
+	if art.Language != "" {
+		art.LanguageSource = "markup"
 	}
-	if len(art.Authors) == 0 {
-		art.Authors = p.ldFor(a).authors
-	}
-	if len(art.Authors) == 0 && !a.appended {
-		art.Authors = p.meta.authors
-	}
-	if art.Byline == "" && len(art.Authors) > 0 {
-		art.Byline = strings.Join(art.Authors, ", ")
-	}
+	p.settleAuthors(a, &art, l, ruleByline)
+	p.settleFields(a, &art, l)
 	return art
 }
 
@@ -264,10 +259,13 @@ func (p *page) ldFor(a *article) ldArticle {
 	return ldArticle{}
 }
 
-// fillFromMetadata completes dates and the URL from JSON-LD and, for the
-// primary article, the page's <meta> (see settleMetadata).
-func (p *page) fillFromMetadata(a *article) {
-	l := p.ldFor(a)
+// fillFromMetadata completes dates and the URL from JSON-LD l and, for
+// the primary article, the page's <meta> (see settleMetadata). A numeric
+// date whose day and month could be either way round is read in the
+// page's language; a relative one against Options.ReferenceTime.
+func (p *page) fillFromMetadata(a *article, l ldArticle) {
+	c := dateContext{order: orderFor(firstOf(p.meta.lang, l.lang)), ref: p.opts.ReferenceTime}
+	a.published, a.modified = c.reread(a.published), c.reread(a.modified)
 	pub, mod := l.published, l.modified
 	if !a.appended {
 		if pub == "" {
@@ -277,8 +275,8 @@ func (p *page) fillFromMetadata(a *article) {
 			mod = p.meta.modified
 		}
 	}
-	a.published = mergeDate(a.published, parseDate(pub))
-	a.modified = mergeDate(a.modified, parseDate(mod))
+	a.published = mergeDate(a.published, c.parse(pub))
+	a.modified = mergeDate(a.modified, c.parse(mod))
 	if a.url == "" {
 		a.url = l.url
 	}
@@ -288,6 +286,11 @@ func (p *page) fillFromMetadata(a *article) {
 	a.url = p.absURL(a.url)
 }
 
+// mergeDate settles a date the page shows against the metadata's. The
+// shown one wins; the metadata's fills in when the page shows none, or
+// one pare cannot read (then the metadata's text comes with it, so the
+// text and the time given are one date's), and lends its time and zone
+// when both name the same moment.
 func mergeDate(shown, meta Date) Date {
 	switch {
 	case shown.IsZero():
@@ -295,11 +298,13 @@ func mergeDate(shown, meta Date) Date {
 	case meta.Time.IsZero():
 		return shown
 	case shown.Time.IsZero():
-		// The page shows a date we cannot read (a language dateparse does
-		// not know): keep its words, take the time from metadata.
-		return Date{Time: meta.Time, Text: shown.Text}
+		return meta
 	case sameMoment(shown.Time, meta.Time):
-		return Date{Time: meta.Time, Text: shown.Text}
+		if meta.Precision < shown.Precision {
+			return shown
+		}
+		meta.Text = shown.Text
+		return meta
 	}
 	return shown
 }

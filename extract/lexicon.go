@@ -215,4 +215,5 @@ var lexiconUses = []func(){
 	func() { lineLex() }, func() { metaLex() }, func() { lineRules() },
 	func() { metaFields() }, func() { storyURLAttrs() }, func() { storyAttrs() },
 	func() { headingLex() }, func() { sentenceEnds() },
+	func() { monthFirstLangs() }, func() { relativeWords() }, func() { authorCardLabels() }, func() { bylineClasses() },
 }

@@ -372,14 +372,24 @@ func splitAt(s string, res ...*regexp.Regexp) []string {
 // bylineAuthors splits a byline into people: "Matthew Lee, The Associated
 // Press" gives Matthew Lee; "Ana Ruiz and Bo Li" gives both.
 func bylineAuthors(byline string) []string {
+	people, _ := bylineParts(byline)
+	return people
+}
+
+// bylineParts splits a byline into its people and its organisations:
+// "Matthew Lee, The Associated Press" gives Matthew Lee and The
+// Associated Press.
+func bylineParts(byline string) (people, orgs []string) {
 	mp := metaLex()
-	var out []string
 	for _, part := range mp.authorList.Split(byline, -1) {
 		part = strings.TrimSpace(part)
-		if part == "" || mp.org.MatchString(part) || len(strings.Fields(part)) > maxNameWords {
-			continue
+		switch {
+		case part == "" || len(strings.Fields(part)) > maxNameWords:
+		case mp.org.MatchString(part):
+			orgs = append(orgs, part)
+		default:
+			people = append(people, part)
 		}
-		out = append(out, part)
 	}
-	return out
+	return people, orgs
 }
