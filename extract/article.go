@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
@@ -226,7 +227,7 @@ func (p *page) settleMetadata(a *article) Article {
 	p.fillFromMetadata(a, l)
 	art := Article{
 		URL:        a.url,
-		Title:      a.title,
+		Title:      titleWithoutFurniture(a.title, p.meta.siteName),
 		Published:  a.published,
 		Modified:   a.modified,
 		SiteName:   p.meta.siteName,
@@ -307,4 +308,49 @@ func mergeDate(shown, meta Date) Date {
 		return meta
 	}
 	return shown
+}
+
+// titleWithoutFurniture takes off what a site puts around a headline:
+// the permalink sign documentation generators add to every heading
+// ("Logging HOWTO¶", "Install #"), and the site's name run into the
+// title with a bare bar ("NEWS WEB EASY|…", "Title｜Site"), which
+// cleanTitle, reading spaced separators, leaves.
+func titleWithoutFurniture(title, site string) string {
+	t := strings.TrimRightFunc(title, func(r rune) bool {
+		return r == '¶' || r == '§' || r == '#' || r == '🔗' || r == '⚓' || unicode.IsSpace(r)
+	})
+	if t == "" {
+		return title
+	}
+	for _, sep := range []string{"|", "｜"} {
+		head, tail, ok := strings.Cut(t, sep)
+		if !ok || strings.Contains(tail, sep) {
+			continue
+		}
+		head, tail = strings.TrimSpace(head), strings.TrimSpace(tail)
+		switch {
+		case head == "" || tail == "":
+		case site != "" && strings.EqualFold(head, site) || isBrand(head) && len(tail) > len(head):
+			t = tail
+		case site != "" && strings.EqualFold(tail, site) || isBrand(tail) && len(head) > len(tail):
+			t = head
+		}
+	}
+	return t
+}
+
+// isBrand reports whether s reads as a site's name set in capitals: a few
+// words of capital Latin letters ("NEWS WEB EASY", "BBC"), which no
+// headline is.
+func isBrand(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxSiteNameWords {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r == ' ' || r == '.' || r == '&') {
+			return false
+		}
+	}
+	return true
 }

@@ -205,7 +205,11 @@ func (d Date) describe(t time.Time, prec DatePrecision) Date {
 			}
 		}
 		_, off := t.Zone()
-		d.Zoned = prec >= PrecisionMinute && (offsetRe.MatchString(text) || off != 0)
+		w := readDateWords(text)
+		// A relative date's zone is the reference time's, the caller's
+		// and not the page's.
+		relative := w.relative || w.unit == relToday || w.unit == relYesterday
+		d.Zoned = !relative && prec >= PrecisionMinute && (offsetRe.MatchString(text) || off != 0)
 	}
 	if prec <= PrecisionDay {
 		// A day has no zone: the page's day is the day, wherever it is read.

@@ -20,7 +20,7 @@ const (
 	minLangText = 200
 	// maxLangText is how much of the body it reads: enough for its
 	// trigrams to settle, so a long article costs no more.
-	maxLangText = 4000
+	maxLangText = 1200
 	// langOverride is the detector's confidence from which its answer
 	// replaces a language the markup states: a page marked "en" whose
 	// text is German. Below it the markup stands (close languages such as

@@ -201,6 +201,12 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 	if d, modified, isDate := dateLine(text); isDate {
 		return m.addDate(d, modified), true
 	}
+	if name, isBy, isWeak := mp.bylineOf(text); isBy && !isWeak && !hasDigit(text) && len(splitMeta(text)) == 1 {
+		// A byline alone, whose lead the cuts below would split:
+		// "Written by Jane Doe".
+		m.byline = name
+		return m, true
+	}
 	var names, weak []string
 	dated, bylined := false, false
 	for _, part := range splitMeta(text) {
@@ -310,7 +316,9 @@ func nameThenDate(seg string) (string, Date, bool) {
 	for k := 1; k < len(words) && k <= maxNameWords; k++ {
 		name, rest := strings.Join(words[:k], " "), strings.Join(words[k:], " ")
 		r, _ := utf8.DecodeRuneInString(name)
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) || hasDigit(name) {
+			// "June 29, 2020 November 12, 2021" is two dates, not a name
+			// and a date.
 			return "", Date{}, false
 		}
 		if readDateWords(rest).isDate() {
