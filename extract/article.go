@@ -152,6 +152,12 @@ func (p *page) readHeader(a *article) {
 	var bullets []string
 	for i := a.zone.lo; i < a.zone.hi; i++ {
 		b := &p.blocks[i]
+		if i+1 < a.zone.hi && isBylineLead(b.text) {
+			// "By" in one element, the name in the next.
+			if name := bareByline(p.blocks[i+1].text); name != "" {
+				a.found = append(a.found, metaLine{byline: name})
+			}
+		}
 		p.noteMetaLine(a, b.text)
 		if isElem(b.owner, atom.Li) && b.weight >= minBulletWeight && b.link*proseLinkDen < b.weight {
 			bullets = append(bullets, b.text)
@@ -278,6 +284,11 @@ func (p *page) fillFromMetadata(a *article, l ldArticle) {
 	}
 	a.published = mergeDate(a.published, c.parse(pub))
 	a.modified = mergeDate(a.modified, c.parse(mod))
+	if a.published.Time.IsZero() && !a.appended {
+		if d := p.htmlDate(a); !d.Time.IsZero() {
+			a.published = d
+		}
+	}
 	if a.url == "" {
 		a.url = l.url
 	}

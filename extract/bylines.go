@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -68,6 +69,7 @@ func cleanAuthorName(s string) string {
 	if by, ok, _ := metaLex().bylineOf(s); ok {
 		s = by
 	}
+	s = cleanByline(s)
 	if s == "" || len(s) > maxMarkedAuthor || looksLikeURL(s) || strings.ContainsAny(s, "@!?") {
 		return ""
 	}
@@ -161,6 +163,7 @@ func bareByline(text string) string {
 // of noise ("Menu Drops for", "Released") and the markup's people win.
 func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline bool) {
 	marked := p.markedAuthors(a, l)
+	a.byline = cleanByline(a.byline)
 	people, orgs := bylineParts(a.byline)
 	switch {
 	case a.byline != "" && (ruleByline || len(marked) == 0 || sharesName(people, marked) || len(people) == 0 && len(orgs) > 0):
@@ -187,7 +190,12 @@ func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline b
 // author and <meta name=author>.
 func (p *page) markedAuthors(a *article, l ldArticle) []string {
 	if len(l.authors) > 0 {
-		return l.authors
+		var people []string
+		for _, n := range l.authors {
+			p, _ := bylineParts(cleanByline(n))
+			people = appendNew(people, p...)
+		}
+		return people
 	}
 	region := p.region(a)
 	var own, page []string
@@ -237,3 +245,77 @@ func sharesName(people, names []string) bool {
 }
 
 func notNameRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }
+
+// authorRoles are the words of job titles and review labels
+// (lexicon/author-roles.txt).
+var authorRoles = sync.OnceValue(func() map[string]bool { return lexiconList("author-roles").set() })
+
+// hasRole reports whether a part of a byline holds a job title's word.
+func hasRole(part string) bool {
+	roles := authorRoles()
+	for _, w := range strings.FieldsFunc(strings.ToLower(part), func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '.' }) {
+		if roles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanByline takes off what markup runs into a byline's names: a "By"
+// glued to the name ("ByShivya Nath"), what follows a separator ("Matthew
+// Richardson ⋅ Review Editor"), a date or a count after the names ("Jill
+// Barshay August 25, 2025", "John Scalzi 59 Comments"), and a job title
+// glued to the last name ("Sean Peek, Senior AnalystUpdated …").
+func cleanByline(s string) string {
+	s = strings.TrimSpace(s)
+	if m := gluedLeadRe.FindStringSubmatchIndex(s); m != nil {
+		s = s[m[2]:]
+	}
+	if parts := splitMeta(s); len(parts) > 1 {
+		s = parts[0]
+	}
+	words := strings.Fields(s)
+	months := dateLex().months
+	for i, w := range words {
+		next := i+1 < len(words) && hasDigit(words[i+1])
+		if i > 0 && (hasDigit(w) || months[strings.ToLower(strings.Trim(w, ".,"))] != 0 && next ||
+			strings.HasSuffix(words[i-1], ".") && len(words[i-1]) > 2 && hasRole(w)) {
+			// A date, a count, or a label after a full stop ("DVM.
+			// Reviewed by …").
+			words = words[:i]
+			break
+		}
+		if j := gluedRole(w); j > 0 {
+			words = append(words[:i], w[:j])
+			break
+		}
+	}
+	return strings.TrimRight(strings.Join(words, " "), " ,;:-–—.")
+}
+
+// gluedLeadRe finds "By" run into the name after it: "ByShivya".
+var gluedLeadRe = regexp.MustCompile(`^(?:By|BY)(\p{Lu}\p{Ll})`)
+
+// gluedRole returns where a role word or label run into a name starts in
+// w ("HabernyFounder", "AnalystUpdated"), or 0.
+func gluedRole(w string) int {
+	prev := rune(0)
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && hasRole(w[i:]) {
+			return i
+		}
+		prev = r
+	}
+	return 0
+}
+
+// isBylineLead reports whether text is a byline's lead alone ("By",
+// "Written by:"), its name set in the next element.
+func isBylineLead(text string) bool {
+	text = strings.TrimRight(strings.TrimSpace(text), ":")
+	if text == "" || len(text) > maxMarkedAuthor {
+		return false
+	}
+	_, ok, _ := metaLex().bylineOf(text + " Name")
+	return ok
+}

@@ -340,7 +340,7 @@ func splitMeta(text string) []string {
 		size := utf8.RuneLen(r)
 		cut := false
 		switch r {
-		case '|', '·', '•', '／', '｜':
+		case '|', '·', '•', '⋅', '／', '｜':
 			cut = true
 		case '/':
 			cut = !(i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]))
@@ -393,6 +393,8 @@ func bylineParts(byline string) (people, orgs []string) {
 		part = strings.TrimSpace(part)
 		switch {
 		case part == "" || len(strings.Fields(part)) > maxNameWords:
+		case hasRole(part):
+			// "Senior Writer" in "Aaron Ricadela, Senior Writer".
 		case mp.org.MatchString(part):
 			orgs = append(orgs, part)
 		default:

@@ -61,6 +61,10 @@ type Options struct {
 	// them against the clock, which says nothing of when a saved page was
 	// written.
 	ReferenceTime time.Time
+	// NoDateSecondOpinion turns off go-htmldate, which pare asks for the
+	// page's own article's publication date when the article, its JSON-LD
+	// and the page's <meta> give none (see htmldate.go).
+	NoDateSecondOpinion bool
 	// Logger receives debug records about each page; nil is silent.
 	Logger *slog.Logger
 	// Outputs selects which renderings of each article's body Extract
