@@ -171,3 +171,15 @@ func TestLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestDateSecondOpinion: go-htmldate is asked when pare finds no date,
+// and not with NoDateSecondOpinion.
+func TestDateSecondOpinion(t *testing.T) {
+	src := page(`<link rel="canonical" href="https://example.com/2024/03/05/ferry-timetable">`, `<div class="meta"><abbr class="published" title="2024-03-05">5/3</abbr></div>`, "")
+	if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != "2024-03-05" {
+		t.Errorf("published %q (%q); want 2024-03-05 from go-htmldate", d.ISO(), d.Text)
+	}
+	if d := firstArticle(t, extract.Options{NoDateSecondOpinion: true}, src).Published; !d.Time.IsZero() {
+		t.Errorf("published %q with NoDateSecondOpinion", d.ISO())
+	}
+}

@@ -52,8 +52,12 @@ func (p *page) settleLanguage(art *Article, kept []int32) {
 		declared = declared[:i]
 	}
 	switch {
-	case declared == code:
+	case declared == code, sameLanguage[declared] == code:
 	case art.Language == "", info.Confidence >= langOverride:
 		art.Language, art.LanguageSource = code, "text"
 	}
 }
+
+// sameLanguage maps tags the markup uses to the code the detector gives
+// for the same language: Norwegian "no" is Bokmål, "nb", to it.
+var sameLanguage = map[string]string{"no": "nb", "iw": "he", "in": "id"}
