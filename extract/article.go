@@ -284,7 +284,7 @@ func (p *page) fillFromMetadata(a *article, l ldArticle) {
 	}
 	a.published = mergeDate(a.published, c.parse(pub))
 	a.modified = mergeDate(a.modified, c.parse(mod))
-	if a.published.Time.IsZero() && !a.appended {
+	if a.published.Precision < PrecisionDay && !a.appended {
 		if d := p.htmlDate(a); !d.Time.IsZero() {
 			a.published = d
 		}
@@ -309,7 +309,9 @@ func mergeDate(shown, meta Date) Date {
 		return meta
 	case meta.Time.IsZero():
 		return shown
-	case shown.Time.IsZero():
+	case shown.Time.IsZero(), shown.Precision == PrecisionMonth && meta.Precision > PrecisionMonth:
+		// An unread date, or a month ("July 2025", often an archive's
+		// link): the metadata's day says more.
 		return meta
 	case sameMoment(shown.Time, meta.Time):
 		if meta.Precision < shown.Precision {

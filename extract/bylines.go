@@ -162,11 +162,11 @@ func bareByline(text string) string {
 // the shown byline shares none of their words, the shown one was a line
 // of noise ("Menu Drops for", "Released") and the markup's people win.
 func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline bool) {
-	marked := p.markedAuthors(a, l)
+	marked, markedOrgs := p.markedAuthors(a, l)
 	a.byline = cleanByline(a.byline)
 	people, orgs := bylineParts(a.byline)
 	switch {
-	case a.byline != "" && (ruleByline || len(marked) == 0 || sharesName(people, marked) || len(people) == 0 && len(orgs) > 0):
+	case a.byline != "" && (ruleByline || !personNames(marked) || sharesName(people, marked) && !superset(marked, people) || len(people) == 0 && len(orgs) > 0):
 		art.Byline = a.byline
 		art.Authors = people
 		if len(people) == 0 {
@@ -176,6 +176,9 @@ func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline b
 		art.Authors = marked
 		art.Byline = strings.Join(marked, ", ")
 		orgs = nil
+	}
+	if a.byline == "" && len(marked) == 0 {
+		orgs = markedOrgs
 	}
 	art.Organizations = appendNew(orgs, l.orgs...)
 	if art.Byline == "" && len(art.Organizations) > 0 {
@@ -187,15 +190,19 @@ func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline b
 // in order of trust: its JSON-LD entry's; the itemprop=author and
 // rel=author elements of its region; then, for the page's own article,
 // such elements anywhere when they name one person, the Twitter card's
-// author and <meta name=author>.
-func (p *page) markedAuthors(a *article, l ldArticle) []string {
+// author and <meta name=author>. Organisations among them ("PhillyVoice
+// Staff") come apart, in orgs.
+func (p *page) markedAuthors(a *article, l ldArticle) (people, orgs []string) {
+	for _, n := range p.markedNames(a, l) {
+		ps, os := bylineParts(cleanByline(n))
+		people, orgs = appendNew(people, ps...), appendNew(orgs, os...)
+	}
+	return people, orgs
+}
+
+func (p *page) markedNames(a *article, l ldArticle) []string {
 	if len(l.authors) > 0 {
-		var people []string
-		for _, n := range l.authors {
-			p, _ := bylineParts(cleanByline(n))
-			people = appendNew(people, p...)
-		}
-		return people
+		return l.authors
 	}
 	region := p.region(a)
 	var own, page []string
@@ -217,6 +224,34 @@ func (p *page) markedAuthors(a *article, l ldArticle) []string {
 		return splitAuthors(p.meta.twitterAuthor)
 	}
 	return p.meta.authors
+}
+
+// personNames reports whether names read as people's names, each two to
+// a few capitalised words: only such names overrule a byline the page
+// shows. A user name ("admin"), a site ("tagesschau.de") or one word
+// ("Midjourney") does not.
+func personNames(names []string) bool {
+	for _, n := range names {
+		if !nameRe.MatchString(n) {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
+// superset reports whether names holds more people than shown and each
+// of shown among them: JSON-LD's two authors where the header shows the
+// first.
+func superset(names, shown []string) bool {
+	if len(names) <= len(shown) {
+		return false
+	}
+	for _, s := range shown {
+		if !sharesName([]string{s}, names) {
+			return false
+		}
+	}
+	return true
 }
 
 // minNameWord is the shortest word, in bytes, that sharesName compares:
@@ -278,9 +313,11 @@ func cleanByline(s string) string {
 	months := dateLex().months
 	for i, w := range words {
 		next := i+1 < len(words) && hasDigit(words[i+1])
-		if i > 0 && (hasDigit(w) || months[strings.ToLower(strings.Trim(w, ".,"))] != 0 && next ||
-			strings.HasSuffix(words[i-1], ".") && len(words[i-1]) > 2 && hasRole(w)) {
-			// A date, a count, or a label after a full stop ("DVM.
+		if hasDigit(w) || months[strings.ToLower(strings.Trim(w, ".,"))] != 0 && next ||
+			i > 0 && strings.HasSuffix(words[i-1], ".") && len(words[i-1]) > 2 && hasRole(w) ||
+			i >= minNameWordsBeforeRole && hasRole(w) {
+			// A date, a count, a job title after the name ("Ingo Arzt
+			// Redakteur für …"), or a label after a full stop ("DVM.
 			// Reviewed by …").
 			words = words[:i]
 			break
@@ -290,7 +327,38 @@ func cleanByline(s string) string {
 			break
 		}
 	}
+	// What led to the date that was cut: "Martin Jendrischik On", "Jule
+	// Radeck Vom", "Fr", "Lars Sobiraj Lesezeit".
+	for len(words) > 0 && isDateLead(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
 	return strings.TrimRight(strings.Join(words, " "), " ,;:-–—.")
+}
+
+// minNameWordsBeforeRole is how many words of a name come before a job
+// title cleanByline cuts off without a comma: two, a first and a last
+// name ("Ingo Arzt Redakteur"); a role word earlier is part of a name or
+// a title the comma split handles.
+const minNameWordsBeforeRole = 2
+
+// dateLeadWords are the words that lead to a date or stand around one
+// in a byline line: date-fillers.txt's words (weekdays, "on", "at"),
+// date-joiners.txt, the labels of metaline-labels.txt and read-time.txt.
+var dateLeadWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range dateLex().fillers {
+		m[w] = true
+	}
+	for _, l := range []string{"date-joiners", "metaline-labels", "read-time"} {
+		for _, w := range lexiconList(l).texts() {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+func isDateLead(w string) bool {
+	return dateLeadWords()[strings.ToLower(strings.Trim(w, ".,:;"))]
 }
 
 // gluedLeadRe finds "By" run into the name after it: "ByShivya".

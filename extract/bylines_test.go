@@ -24,6 +24,11 @@ func TestBylineParts(t *testing.T) {
 		{"Matthew Lee, The Associated Press", []string{"Matthew Lee"}, []string{"The Associated Press"}},
 		{"Ana Ruiz and Bo Li", []string{"Ana Ruiz", "Bo Li"}, nil},
 		{"April Jones", []string{"April Jones"}, nil},
+		{"June 5, 2024", nil, nil},
+		{"Martin Jendrischik On", []string{"Martin Jendrischik"}, nil},
+		{"Lars Sobiraj Lesezeit", []string{"Lars Sobiraj"}, nil},
+		{"Ingo Arzt Redakteur für Wirtschaft und Umwelt", []string{"Ingo Arzt"}, nil},
+		{"PhillyVoice Staff", nil, []string{"PhillyVoice Staff"}},
 	}
 	for _, tc := range tests {
 		people, orgs := bylineParts(cleanByline(tc.in))

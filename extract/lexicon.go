@@ -216,5 +216,5 @@ var lexiconUses = []func(){
 	func() { metaFields() }, func() { storyURLAttrs() }, func() { storyAttrs() },
 	func() { headingLex() }, func() { sentenceEnds() },
 	func() { monthFirstLangs() }, func() { relativeWords() }, func() { authorCardLabels() }, func() { bylineClasses() },
-	func() { authorRoles() },
+	func() { authorRoles() }, func() { dateLeadWords() },
 }
