@@ -166,7 +166,7 @@ func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline b
 	a.byline = cleanByline(a.byline)
 	people, orgs := bylineParts(a.byline)
 	switch {
-	case a.byline != "" && (ruleByline || !personNames(marked) || sharesName(people, marked) && !superset(marked, people) || len(people) == 0 && len(orgs) > 0):
+	case a.byline != "" && (ruleByline || len(marked) == 0 || sharesName(people, marked) && !superset(marked, people) || len(people) == 0 && len(orgs) > 0):
 		art.Byline = a.byline
 		art.Authors = people
 		if len(people) == 0 {
@@ -224,19 +224,6 @@ func (p *page) markedNames(a *article, l ldArticle) []string {
 		return splitAuthors(p.meta.twitterAuthor)
 	}
 	return p.meta.authors
-}
-
-// personNames reports whether names read as people's names, each two to
-// a few capitalised words: only such names overrule a byline the page
-// shows. A user name ("admin"), a site ("tagesschau.de") or one word
-// ("Midjourney") does not.
-func personNames(names []string) bool {
-	for _, n := range names {
-		if !nameRe.MatchString(n) {
-			return false
-		}
-	}
-	return len(names) > 0
 }
 
 // superset reports whether names holds more people than shown and each
@@ -364,12 +351,14 @@ func isDateLead(w string) bool {
 // gluedLeadRe finds "By" run into the name after it: "ByShivya".
 var gluedLeadRe = regexp.MustCompile(`^(?:By|BY)(\p{Lu}\p{Ll})`)
 
-// gluedRole returns where a role word or label run into a name starts in
-// w ("HabernyFounder", "AnalystUpdated"), or 0.
+// gluedRole returns where a role word, a label or a month run into a
+// name starts in w ("HabernyFounder", "AnalystUpdated", "AnthonyJanuary"),
+// or 0.
 func gluedRole(w string) int {
 	prev := rune(0)
+	months := dateLex().months
 	for i, r := range w {
-		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && hasRole(w[i:]) {
+		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && (hasRole(w[i:]) || months[strings.ToLower(strings.Trim(w[i:], ".,"))] != 0) {
 			return i
 		}
 		prev = r

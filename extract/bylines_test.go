@@ -29,6 +29,8 @@ func TestBylineParts(t *testing.T) {
 		{"Lars Sobiraj Lesezeit", []string{"Lars Sobiraj"}, nil},
 		{"Ingo Arzt Redakteur für Wirtschaft und Umwelt", []string{"Ingo Arzt"}, nil},
 		{"PhillyVoice Staff", nil, []string{"PhillyVoice Staff"}},
+		{"AnthonyJanuary 5, 2024", []string{"Anthony"}, nil},
+		{"admin", nil, nil},
 	}
 	for _, tc := range tests {
 		people, orgs := bylineParts(cleanByline(tc.in))
