@@ -6,7 +6,6 @@ import (
 	"io"
 	"math"
 	"strconv"
-	"time"
 
 	"github.com/pare-dev/pare/extract"
 )
@@ -83,15 +82,28 @@ type Article struct {
 	Title         string   `json:"title"`
 	Byline        string   `json:"byline,omitempty"`
 	Authors       []string `json:"authors,omitempty"`
-	Published     string   `json:"published,omitempty"`
-	PublishedText string   `json:"published_text,omitempty"`
-	Modified      string   `json:"modified,omitempty"`
-	ModifiedText  string   `json:"modified_text,omitempty"`
-	SiteName      string   `json:"site_name,omitempty"`
-	Language      string   `json:"language,omitempty"`
-	Summary       []string `json:"summary,omitempty"`
-	Appended      bool     `json:"appended,omitempty"`
-	NotArticle    bool     `json:"not_article,omitempty"`
+	Organizations []string `json:"organizations,omitempty"`
+	// Published and Modified are extract.Date.ISO: no more precise than
+	// the page ("2025-04", "2025-07-23", "2025-07-23T10:22"), with an
+	// offset only when the page gave one; the _precision fields name it
+	// ("month", "day", "minute", "second").
+	Published          string `json:"published,omitempty"`
+	PublishedText      string `json:"published_text,omitempty"`
+	PublishedPrecision string `json:"published_precision,omitempty"`
+	Modified           string `json:"modified,omitempty"`
+	ModifiedText       string `json:"modified_text,omitempty"`
+	ModifiedPrecision  string `json:"modified_precision,omitempty"`
+	SiteName           string `json:"site_name,omitempty"`
+	Language           string `json:"language,omitempty"`
+	// LanguageSource is "markup" or "text" (extract.Article.LanguageSource).
+	LanguageSource string   `json:"language_source,omitempty"`
+	Image          string   `json:"image,omitempty"`
+	Description    string   `json:"description,omitempty"`
+	Tags           []string `json:"tags,omitempty"`
+	Categories     []string `json:"categories,omitempty"`
+	Summary        []string `json:"summary,omitempty"`
+	Appended       bool     `json:"appended,omitempty"`
+	NotArticle     bool     `json:"not_article,omitempty"`
 	// Split says why an appended article was cut from the text before it
 	// (extract.Split): the evidence that fired and the cohesion across
 	// the cut.
@@ -127,9 +139,11 @@ func NewRecord(id Identity, res *extract.Result) Record {
 		}
 		r.Articles = append(r.Articles, Article{Split: sp,
 			URL: a.URL, Title: a.Title, Byline: a.Byline, Authors: a.Authors,
-			Published: isoTime(a.Published), PublishedText: a.Published.Text,
-			Modified: isoTime(a.Modified), ModifiedText: a.Modified.Text,
-			SiteName: a.SiteName, Language: a.Language, Summary: a.Summary,
+			Organizations: a.Organizations,
+			Published:     a.Published.ISO(), PublishedText: a.Published.Text, PublishedPrecision: a.Published.Precision.String(),
+			Modified: a.Modified.ISO(), ModifiedText: a.Modified.Text, ModifiedPrecision: a.Modified.Precision.String(),
+			SiteName: a.SiteName, Language: a.Language, LanguageSource: a.LanguageSource,
+			Image: a.Image, Description: a.Description, Tags: a.Tags, Categories: a.Categories, Summary: a.Summary,
 			Appended: a.Appended, NotArticle: a.NotArticle, Text: a.Text, HTML: a.HTML, Markdown: a.Markdown,
 		})
 	}
@@ -142,13 +156,6 @@ func NewRecord(id Identity, res *extract.Result) Record {
 // ErrorRecord is the record of an input that gave no page.
 func ErrorRecord(id Identity, kind ErrorKind, msg string) Record {
 	return Record{Identity: id, ErrorKind: kind, Error: msg, Articles: []Article{}}
-}
-
-func isoTime(d extract.Date) string {
-	if d.Time.IsZero() {
-		return ""
-	}
-	return d.Time.Format(time.RFC3339)
 }
 
 // AppendJSON appends the record as one JSON line (with its newline), so

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
@@ -151,6 +152,12 @@ func (p *page) readHeader(a *article) {
 	var bullets []string
 	for i := a.zone.lo; i < a.zone.hi; i++ {
 		b := &p.blocks[i]
+		if i+1 < a.zone.hi && isBylineLead(b.text) {
+			// "By" in one element, the name in the next.
+			if name := bareByline(p.blocks[i+1].text); name != "" {
+				a.found = append(a.found, metaLine{byline: name})
+			}
+		}
 		p.noteMetaLine(a, b.text)
 		if isElem(b.owner, atom.Li) && b.weight >= minBulletWeight && b.link*proseLinkDen < b.weight {
 			bullets = append(bullets, b.text)
@@ -207,8 +214,10 @@ func (a *article) shownByline() string {
 // the lines of bylines and dates the page shows, the first of each kind
 // winning; JSON-LD matched by headline; for the page's own article, the
 // page's <meta>. A date the page shows wins over metadata, but takes
-// metadata's time zone when both name the same time.
+// metadata's time zone when both name the same time. Authors are settled
+// by settleAuthors, the other fields by settleFields.
 func (p *page) settleMetadata(a *article) Article {
+	ruleByline := a.byline != ""
 	for _, m := range a.found {
 		if a.modified.IsZero() {
 			a.modified = m.modified
@@ -220,32 +229,25 @@ func (p *page) settleMetadata(a *article) Article {
 			a.byline = m.byline
 		}
 	}
-	p.fillFromMetadata(a)
+	l := p.ldFor(a)
+	p.fillFromMetadata(a, l)
 	art := Article{
 		URL:        a.url,
-		Title:      a.title,
-		Byline:     a.byline,
+		Title:      titleWithoutFurniture(a.title, p.meta.siteName),
 		Published:  a.published,
 		Modified:   a.modified,
 		SiteName:   p.meta.siteName,
-		Language:   p.meta.lang,
+		Language:   firstOf(p.meta.lang, l.lang),
 		Summary:    a.summary,
 		Appended:   a.appended,
 		Split:      a.split,
 		NotArticle: a.lenient,
 	}
-	if a.byline != "" {
-		art.Authors = bylineAuthors(a.byline)
+	if art.Language != "" {
+		art.LanguageSource = "markup"
 	}
-	if len(art.Authors) == 0 {
-		art.Authors = p.ldFor(a).authors
-	}
-	if len(art.Authors) == 0 && !a.appended {
-		art.Authors = p.meta.authors
-	}
-	if art.Byline == "" && len(art.Authors) > 0 {
-		art.Byline = strings.Join(art.Authors, ", ")
-	}
+	p.settleAuthors(a, &art, l, ruleByline)
+	p.settleFields(a, &art, l)
 	return art
 }
 
@@ -264,10 +266,13 @@ func (p *page) ldFor(a *article) ldArticle {
 	return ldArticle{}
 }
 
-// fillFromMetadata completes dates and the URL from JSON-LD and, for the
-// primary article, the page's <meta> (see settleMetadata).
-func (p *page) fillFromMetadata(a *article) {
-	l := p.ldFor(a)
+// fillFromMetadata completes dates and the URL from JSON-LD l and, for
+// the primary article, the page's <meta> (see settleMetadata). A numeric
+// date whose day and month could be either way round is read in the
+// page's language; a relative one against Options.ReferenceTime.
+func (p *page) fillFromMetadata(a *article, l ldArticle) {
+	c := dateContext{order: orderFor(firstOf(p.meta.lang, l.lang)), ref: p.opts.ReferenceTime}
+	a.published, a.modified = c.reread(a.published), c.reread(a.modified)
 	pub, mod := l.published, l.modified
 	if !a.appended {
 		if pub == "" {
@@ -277,8 +282,13 @@ func (p *page) fillFromMetadata(a *article) {
 			mod = p.meta.modified
 		}
 	}
-	a.published = mergeDate(a.published, parseDate(pub))
-	a.modified = mergeDate(a.modified, parseDate(mod))
+	a.published = mergeDate(a.published, c.parse(pub))
+	a.modified = mergeDate(a.modified, c.parse(mod))
+	if a.published.Precision < PrecisionDay && !a.appended {
+		if d := p.htmlDate(a); !d.Time.IsZero() {
+			a.published = d
+		}
+	}
 	if a.url == "" {
 		a.url = l.url
 	}
@@ -288,18 +298,72 @@ func (p *page) fillFromMetadata(a *article) {
 	a.url = p.absURL(a.url)
 }
 
+// mergeDate settles a date the page shows against the metadata's. The
+// shown one wins; the metadata's fills in when the page shows none, or
+// one pare cannot read (then the metadata's text comes with it, so the
+// text and the time given are one date's), and lends its time and zone
+// when both name the same moment.
 func mergeDate(shown, meta Date) Date {
 	switch {
 	case shown.IsZero():
 		return meta
 	case meta.Time.IsZero():
 		return shown
-	case shown.Time.IsZero():
-		// The page shows a date we cannot read (a language dateparse does
-		// not know): keep its words, take the time from metadata.
-		return Date{Time: meta.Time, Text: shown.Text}
+	case shown.Time.IsZero(), shown.Precision == PrecisionMonth && meta.Precision > PrecisionMonth:
+		// An unread date, or a month ("July 2025", often an archive's
+		// link): the metadata's day says more.
+		return meta
 	case sameMoment(shown.Time, meta.Time):
-		return Date{Time: meta.Time, Text: shown.Text}
+		if meta.Precision < shown.Precision {
+			return shown
+		}
+		meta.Text = shown.Text
+		return meta
 	}
 	return shown
+}
+
+// titleWithoutFurniture takes off what a site puts around a headline:
+// the permalink sign documentation generators add to every heading
+// ("Logging HOWTO¶", "Install #"), and the site's name run into the
+// title with a bare bar ("NEWS WEB EASY|…", "Title｜Site"), which
+// cleanTitle, reading spaced separators, leaves.
+func titleWithoutFurniture(title, site string) string {
+	t := strings.TrimRightFunc(title, func(r rune) bool {
+		return r == '¶' || r == '§' || r == '#' || r == '🔗' || r == '⚓' || unicode.IsSpace(r)
+	})
+	if t == "" {
+		return title
+	}
+	for _, sep := range []string{"|", "｜"} {
+		head, tail, ok := strings.Cut(t, sep)
+		if !ok || strings.Contains(tail, sep) {
+			continue
+		}
+		head, tail = strings.TrimSpace(head), strings.TrimSpace(tail)
+		switch {
+		case head == "" || tail == "":
+		case site != "" && strings.EqualFold(head, site) || isBrand(head) && len(tail) > len(head):
+			t = tail
+		case site != "" && strings.EqualFold(tail, site) || isBrand(tail) && len(head) > len(tail):
+			t = head
+		}
+	}
+	return t
+}
+
+// isBrand reports whether s reads as a site's name set in capitals: a few
+// words of capital Latin letters ("NEWS WEB EASY", "BBC"), which no
+// headline is.
+func isBrand(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxSiteNameWords {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r == ' ' || r == '.' || r == '&') {
+			return false
+		}
+	}
+	return true
 }

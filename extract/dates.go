@@ -13,15 +13,32 @@ import (
 // parseDate parses a date as pages write it: ISO 8601 in metadata,
 // "November 8, 2023 11:53 pm." or "09 November 2023" in visible text.
 // Date.Text keeps the text as given; Date.Time is zero when no layout
-// fits. Parsing is done by github.com/araddon/dateparse, which knows
-// hundreds of layouts; we only tidy what it trips on (weekday names,
-// "p.m.", a closing full stop, "at" between date and time).
-func parseDate(s string) Date {
+// fits, and for a numeric date whose day and month could be either way
+// round, or a relative date, until dateContext.parse reads it again with
+// the page's language and the reference time. Parsing is done by
+// github.com/araddon/dateparse, which knows hundreds of layouts; we only
+// tidy what it trips on (weekday names, "p.m.", a closing full stop, "at"
+// between date and time), and read the forms it refuses (datewords.go,
+// dateforms.go).
+func parseDate(s string) Date { return dateContext{}.parse(s) }
+
+// parse is parseDate in context c.
+func (c dateContext) parse(s string) Date {
 	text := strings.TrimRight(collapse(s), ".,;|")
 	if text == "" {
 		return Date{}
 	}
-	return Date{Time: parseTime(text), Text: text}
+	t, prec := parseTime(text, c)
+	return Date{Text: text}.describe(t, prec)
+}
+
+// reread reads a date again in context c when it was left unread: a
+// numeric date of unknown order, a relative date.
+func (c dateContext) reread(d Date) Date {
+	if !d.Time.IsZero() || d.Text == "" || c == (dateContext{}) {
+		return d
+	}
+	return c.parse(d.Text)
 }
 
 const (
@@ -55,35 +72,52 @@ var dateTidyLex = sync.OnceValue(func() *dateTidy {
 	}
 })
 
-func parseTime(text string) (t time.Time) {
+// parseTime reads text as a date and returns its time, and its precision
+// when the reading knows it (PrecisionNone: describe reads it from the
+// text). Two dates run together ("June 29, 2020 November 12, 2021") give
+// none: no one date can be made of them.
+func parseTime(text string, c dateContext) (t time.Time, prec DatePrecision) {
 	if len(text) > maxDateText {
-		return time.Time{}
+		return time.Time{}, PrecisionNone
 	}
 	defer func() {
 		// dateparse has panicked on malformed input in the past; a date
 		// we cannot read is not worth failing a page over.
 		if recover() != nil {
-			t = time.Time{}
+			t, prec = time.Time{}, PrecisionNone
 		}
 	}()
 	if t, ok := parseCJKDate(text); ok {
-		return t
+		if t.Hour() != 0 || t.Minute() != 0 || cjkDateRe.FindStringSubmatch(text)[4] != "" {
+			return t, PrecisionMinute
+		}
+		return t, PrecisionDay
+	}
+	words := readDateWords(text)
+	if words.twice {
+		return time.Time{}, PrecisionNone
+	}
+	if words.numericDate && !isoDateRe.MatchString(text) || words.relative || words.unit == relToday || words.unit == relYesterday {
+		// dateparse reads 03/04/2024 month first whatever the page's
+		// language, and relative dates against the clock: pare orders and
+		// places them itself.
+		return words.resolve(c)
 	}
 	defer func() {
 		if t.IsZero() {
-			t = readDateWords(text).time()
+			t, prec = words.resolve(c)
 		}
 	}()
 	tidy := dateTidyLex()
 	s := tidy.weekday.ReplaceAllString(text, "")
 	s = tidy.meridiem.ReplaceAllString(s, "${1}m")
 	s = tidy.at.ReplaceAllString(s, " ")
-	for _, c := range []string{s, tidy.tzName.ReplaceAllString(s, "")} {
-		if t, err := dateparse.ParseStrict(c); err == nil && plausibleYear(t) {
-			return t
+	for _, cand := range []string{s, tidy.tzName.ReplaceAllString(s, "")} {
+		if t, err := dateparse.ParseStrict(cand); err == nil && plausibleYear(t) {
+			return t, PrecisionNone
 		}
 	}
-	return time.Time{}
+	return time.Time{}, PrecisionNone
 }
 
 // cjkDateRe matches dates written with the year, month and day signs of

@@ -60,8 +60,22 @@ type dateTokens struct {
 	numericDate                    bool // 2024-03-01, 01.03.2024, 3/1/24
 	relative                       bool // "3 hours ago"
 	clock                          bool
-	other                          int // words that belong to no date
+	seconds                        bool // the clock has seconds: 10:22:05
+	other                          int  // words that belong to no date
 	numbers                        int
+	// twice is true when the text names two months, two years or two
+	// numeric dates: two dates run together ("June 29, 2020 November 12,
+	// 2021"), of which no one date can be made.
+	twice bool
+	// num holds a numeric date's three parts as written, and numSep its
+	// first separator ('.', '/' or '-'), for dateContext to order.
+	num    [3]string
+	numSep byte
+	// count is the last plain number, and unit and back the words of a
+	// relative date (relative-dates.txt): "3 hours ago" has count 3 and
+	// unit "hour"; "yesterday" has unit "yesterday".
+	count int
+	unit  string
 }
 
 // readDateWords tokenises s and sorts its tokens into the parts of a
@@ -77,9 +91,19 @@ func readDateWords(s string) dateTokens {
 			d.number(tok)
 			continue
 		}
+		if d.unit != "" && words.fillers[word] == fillerRelative {
+			// "3 hours ago": after a unit, "ago" is no August (Spanish
+			// "ago.").
+			d.relative = true
+			continue
+		}
 		if m := words.months[word]; m != 0 {
+			d.twice = d.twice || d.month > 0
 			d.month = int(m)
 			continue
+		}
+		if u, ok := relativeWords()[word]; ok && lower == word {
+			d.unit = u
 		}
 		group, filler := words.fillers[word]
 		switch {
@@ -108,19 +132,30 @@ func (d *dateTokens) number(tok string) {
 		m, err2 := strconv.Atoi(tok[i+1 : min(len(tok), i+3)])
 		if err1 == nil && err2 == nil && h < 24 && m < 60 {
 			d.hour, d.minute, d.clock = h, m, true
+			rest := tok[min(len(tok), i+3):]
+			d.seconds = len(rest) >= 3 && rest[0] == ':' && isDigits(rest[1:3])
 		}
 		return
 	}
 	parts := strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
 	if len(parts) == 3 {
-		d.numericDate = numericDate(parts)
+		if numericDate(parts) {
+			d.twice = d.twice || d.numericDate
+			d.numericDate = true
+			copy(d.num[:], parts)
+			d.numSep = tok[strings.IndexAny(tok, "-/.")]
+		}
 		return
 	}
 	digits := strings.TrimRightFunc(tok, unicode.IsLetter) // 1st, 2nd, 3e
 	n, err := strconv.Atoi(digits)
+	if err == nil {
+		d.count = n
+	}
 	switch {
 	case err != nil:
 	case len(digits) == 4 && n >= minYear && n <= maxYear:
+		d.twice = d.twice || d.year > 0
 		d.year = n
 	case n >= 1 && n <= 31 && d.day < 0:
 		d.day = n
@@ -186,23 +221,9 @@ func dateSplit(s string) []string {
 // with a month, a month with a year, a numeric date, a year with a clock,
 // or a relative date ("2 hours ago").
 func (d dateTokens) isDate() bool {
-	if d.other > 0 || d.numbers == 0 {
+	if d.other > 0 || d.numbers == 0 && d.unit != relToday && d.unit != relYesterday || d.twice {
 		return false
 	}
 	return d.numericDate || d.month > 0 && (d.day > 0 || d.year > 0) ||
 		d.year > 0 && d.clock || d.relative
-}
-
-// time returns the date the tokens spell out, or zero when a part is
-// missing (relative dates give zero: the page's save time is unknown).
-func (d dateTokens) time() time.Time {
-	if d.month < 1 || d.day < 1 || d.year < 1 {
-		return time.Time{}
-	}
-	h, m := max(d.hour, 0), max(d.minute, 0)
-	t := time.Date(d.year, time.Month(d.month), d.day, h, m, 0, 0, time.UTC)
-	if t.Day() != d.day {
-		return time.Time{}
-	}
-	return t
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/pare-dev/pare/rules"
@@ -108,7 +109,29 @@ type Article struct {
 	Published Date
 	Modified  Date
 	SiteName  string
-	Language  string
+	// Language is the article's language as a BCP 47 tag: the page's
+	// markup's (<html lang>, JSON-LD inLanguage, og:locale), unless the
+	// text says another language plainly, or the markup says none; then
+	// the language detected from the text. LanguageSource says which:
+	// "markup", "text" or "" when neither gave one.
+	Language       string
+	LanguageSource string
+	// Organizations are the organisations credited with the article
+	// apart from its people: the agency of "By Ana Ruiz, The Associated
+	// Press", a JSON-LD author typed Organization. Authors holds people.
+	Organizations []string
+	// Image is the article's lead image, an absolute URL: its JSON-LD
+	// image, else the page's og:image (the page's own article only), else
+	// the first picture of its region.
+	Image string
+	// Description is the publisher's short description of the article
+	// (JSON-LD description, og:description, <meta name=description>).
+	Description string
+	// Tags and Categories are the publisher's labels for it: tags from
+	// article:tag, JSON-LD keywords and rel=tag links; categories from
+	// JSON-LD articleSection and article:section.
+	Tags       []string
+	Categories []string
 	// Summary holds the publisher's highlight bullets, kept apart from the body.
 	Summary []string
 	// The body comes in three renderings, each left empty unless
@@ -136,9 +159,69 @@ type Article struct {
 
 // Date is a parsed date with the text it came from. Time is zero when the
 // text could not be parsed.
+//
+// A page rarely writes all of a moment: "23.07.2025" names a day, "April
+// 2025" a month, "10:22" no zone. Precision says how much of Time the
+// page gave, and Zoned whether its offset did: when Zoned is false, Time
+// holds the wall-clock time the page shows, in time.UTC only because a
+// time.Time needs some location; it is not a UTC time. ISO writes the date
+// with no more than the page said.
 type Date struct {
 	Time time.Time
 	Text string
+	// Precision is how much of the date the page gave: PrecisionMonth,
+	// PrecisionDay, PrecisionMinute or PrecisionSecond; PrecisionNone
+	// when Time is zero.
+	Precision DatePrecision
+	// Zoned is true when the page gave the time's zone (an offset, "Z",
+	// "UTC" or "GMT", or a zone name read as one).
+	Zoned bool
+}
+
+// DatePrecision is how much of a moment a Date names.
+type DatePrecision uint8
+
+// The precisions of a Date, from none to the second.
+const (
+	PrecisionNone DatePrecision = iota
+	PrecisionMonth
+	PrecisionDay
+	PrecisionMinute
+	PrecisionSecond
+)
+
+var precisionNames = [...]string{"", "month", "day", "minute", "second"}
+
+// String names the precision: "month", "day", "minute", "second", or ""
+// for none.
+func (p DatePrecision) String() string {
+	if int(p) < len(precisionNames) {
+		return precisionNames[p]
+	}
+	return ""
+}
+
+// ISO writes the date in ISO 8601 with what the page gave and no more:
+// "2025-04" for a month, "2025-07-23" for a day, "2025-07-23T10:22" for a
+// time without a zone, "2025-07-23T10:22:05+02:00" with one. It is ""
+// when Time is zero.
+func (d Date) ISO() string {
+	if d.Time.IsZero() {
+		return ""
+	}
+	layout := time.RFC3339
+	switch d.Precision {
+	case PrecisionMonth:
+		return d.Time.Format("2006-01")
+	case PrecisionDay:
+		return d.Time.Format(time.DateOnly)
+	case PrecisionMinute:
+		layout = "2006-01-02T15:04Z07:00"
+	}
+	if !d.Zoned {
+		layout = strings.TrimSuffix(layout, "Z07:00")
+	}
+	return d.Time.Format(layout)
 }
 
 // IsZero reports whether the date is absent.

@@ -1,16 +1,13 @@
 package extract
 
-import (
-	"time"
-
-	"github.com/goccy/go-yaml"
-)
+import "github.com/goccy/go-yaml"
 
 // frontMatter returns the YAML front matter block Options.FrontMatter
 // puts before an article's Markdown: "---", the article's metadata, "---".
 // The keys are those Hugo, Jekyll and Obsidian read (title, author, date,
-// lastmod, url, site, lang, summary), in that order, each only when the
-// article has it; dates in RFC 3339. The values are written by
+// lastmod, url, site, lang, description, image, tags, categories,
+// summary), in that order, each only when the article has it; dates in
+// ISO 8601 with no more than the page gave (Date.ISO). The values are written by
 // goccy/go-yaml, which quotes what YAML would otherwise read as
 // something else (a title "No: a reply", "2024", "yes", "#tag").
 func frontMatter(a *Article) (string, error) {
@@ -25,11 +22,11 @@ func frontMatter(a *Article) (string, error) {
 	case a.Byline != "":
 		add("author", []string{a.Byline})
 	}
-	if !a.Published.Time.IsZero() {
-		add("date", a.Published.Time.Format(time.RFC3339))
+	if d := a.Published.ISO(); d != "" {
+		add("date", d)
 	}
-	if !a.Modified.Time.IsZero() {
-		add("lastmod", a.Modified.Time.Format(time.RFC3339))
+	if d := a.Modified.ISO(); d != "" {
+		add("lastmod", d)
 	}
 	if a.URL != "" {
 		add("url", a.URL)
@@ -39,6 +36,18 @@ func frontMatter(a *Article) (string, error) {
 	}
 	if a.Language != "" {
 		add("lang", a.Language)
+	}
+	if a.Description != "" {
+		add("description", a.Description)
+	}
+	if a.Image != "" {
+		add("image", a.Image)
+	}
+	if len(a.Tags) > 0 {
+		add("tags", a.Tags)
+	}
+	if len(a.Categories) > 0 {
+		add("categories", a.Categories)
 	}
 	if len(a.Summary) > 0 {
 		add("summary", a.Summary)

@@ -17,6 +17,13 @@ type ldArticle struct {
 	description string
 	lang        string
 	publisher   string
+	// orgs are the authors the JSON-LD types as an organisation
+	// (Organization, NewsMediaOrganization, …), kept apart from the
+	// people in authors.
+	orgs     []string
+	image    string
+	keywords []string // keywords
+	sections []string // articleSection
 }
 
 // parseJSONLD returns the article-like objects of one JSON-LD script. It
@@ -59,7 +66,13 @@ func parseJSONLD(src string) []ldArticle {
 		if a.url == "" {
 			a.url = ldID(o["mainEntityOfPage"])
 		}
-		a.authors = ldNames(o["author"], ids)
+		a.authors, a.orgs = ldAuthors(o["author"], ids)
+		a.image = ldImage(o["image"], ids, 0)
+		if a.image == "" {
+			a.image = ldImage(o["thumbnailUrl"], ids, 0)
+		}
+		a.keywords = ldList(o["keywords"])
+		a.sections = ldList(o["articleSection"])
 		if a.published == "" {
 			a.published = ldString(o["dateCreated"])
 		}
@@ -117,7 +130,7 @@ func isArticleType(t any) bool {
 func ldString(v any) string {
 	switch t := v.(type) {
 	case string:
-		return fixControls(strings.TrimSpace(t))
+		return decodeEntities(fixControls(strings.TrimSpace(t)))
 	case []any:
 		if len(t) > 0 {
 			return ldString(t[0])
@@ -142,7 +155,7 @@ func ldID(v any) string {
 func ldName(v any, ids map[string]map[string]any) string {
 	switch t := v.(type) {
 	case string:
-		return fixControls(strings.TrimSpace(t))
+		return decodeEntities(fixControls(strings.TrimSpace(t)))
 	case map[string]any:
 		if n := ldString(t["name"]); n != "" {
 			return n
@@ -156,6 +169,93 @@ func ldName(v any, ids map[string]map[string]any) string {
 		}
 	}
 	return ""
+}
+
+// ldAuthors splits an author value into people and organisations, by
+// the @type each names (inline or by @id reference); an untyped name or a
+// plain string counts as a person.
+func ldAuthors(v any, ids map[string]map[string]any) (people, orgs []string) {
+	list, ok := v.([]any)
+	if !ok {
+		list = []any{v}
+	}
+	for _, e := range list {
+		obj, _ := e.(map[string]any)
+		if obj != nil && obj["@type"] == nil {
+			if ref, ok := ids[ldString(obj["@id"])]; ok {
+				obj = ref
+			}
+		}
+		if obj != nil && isOrgType(obj["@type"]) {
+			if n := ldName(e, ids); n != "" && !looksLikeURL(n) {
+				orgs = appendNew(orgs, collapse(n))
+			}
+			continue
+		}
+		people = append(people, ldNames(e, ids)...)
+	}
+	return people, orgs
+}
+
+// isOrgType reports whether a schema.org @type names an organisation:
+// Organization or one of its kinds (NewsMediaOrganization, Corporation).
+func isOrgType(t any) bool {
+	switch v := t.(type) {
+	case string:
+		return strings.HasSuffix(v, "Organization") || v == "Corporation"
+	case []any:
+		for _, e := range v {
+			if isOrgType(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ldImage is the URL of an image value: a string, an ImageObject (its url
+// or contentUrl), an @id reference to one, or the first of a list.
+func ldImage(v any, ids map[string]map[string]any, depth int) string {
+	if depth > maxLDDepth {
+		return ""
+	}
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case []any:
+		if len(t) > 0 {
+			return ldImage(t[0], ids, depth+1)
+		}
+	case map[string]any:
+		if u := firstOf(ldString(t["url"]), ldString(t["contentUrl"])); u != "" {
+			return u
+		}
+		if ref, ok := ids[ldString(t["@id"])]; ok && len(ref) > 1 {
+			return firstOf(ldString(ref["url"]), ldString(ref["contentUrl"]))
+		}
+	}
+	return ""
+}
+
+// ldList reads keywords and articleSection: a list, or one string of
+// comma-separated values.
+func ldList(v any) []string {
+	var out []string
+	switch t := v.(type) {
+	case string:
+		for _, k := range strings.Split(decodeEntities(t), ",") {
+			if k = collapse(k); k != "" && len(k) <= maxTag {
+				out = appendNew(out, k)
+			}
+		}
+	case []any:
+		for _, e := range t {
+			if k := collapse(ldString(e)); k != "" && len(k) <= maxTag {
+				out = appendNew(out, k)
+			}
+		}
+	}
+	return out
 }
 
 func ldNames(v any, ids map[string]map[string]any) []string {

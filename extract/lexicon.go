@@ -216,4 +216,6 @@ var lexiconUses = []func(){
 	func() { metaFields() }, func() { storyURLAttrs() }, func() { storyAttrs() },
 	func() { headingLex() }, func() { sentenceEnds() }, func() { documentParts() },
 	func() { renderFurniture() },
+	func() { monthFirstLangs() }, func() { relativeWords() }, func() { authorCardLabels() }, func() { bylineClasses() },
+	func() { authorRoles() }, func() { dateLeadWords() },
 }

@@ -25,6 +25,16 @@ type pageMeta struct {
 	published   string
 	modified    string
 	ld          []ldArticle // article-like JSON-LD objects, in page order
+
+	// Found in the page's markup rather than its <meta> (bylines.go,
+	// fields.go): itemprop=author and rel=author elements, the Twitter
+	// card's "Written by" pair, the lead image and the tags.
+	marked        []markedAuthor
+	twitterAuthor string
+	image         string
+	tags          []tagLink // article:tag (node nil), rel=tag
+	categories    []string  // article:section
+	cardLabels    map[string]string
 }
 
 // metaFields maps lowercased <meta> name, property, itemprop and
@@ -60,6 +70,7 @@ func readMetadata(doc *html.Node) pageMeta {
 				return false
 			case atom.Meta:
 				readMeta(n, keys, fields)
+				m.readListMeta(n)
 			case atom.Link:
 				if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
 					m.canonical = strings.TrimSpace(attr(n, "href"))
@@ -72,6 +83,8 @@ func readMetadata(doc *html.Node) pageMeta {
 			case atom.Style, atom.Svg, atom.Template:
 				return false
 			}
+			m.readMarkedAuthor(n)
+			m.readTagLink(n)
 		}
 		return true
 	})
@@ -81,9 +94,11 @@ func readMetadata(doc *html.Node) pageMeta {
 	m.ogURL = fields["url"]
 	m.published = fields["published"]
 	m.modified = fields["modified"]
-	if a := fields["author"]; a != "" && !looksLikeURL(a) {
+	if a := decodeEntities(fields["author"]); a != "" && !looksLikeURL(a) {
 		m.authors = splitAuthors(a)
 	}
+	m.image = fields["image"]
+	m.metaTitle, m.siteName, m.description = decodeEntities(m.metaTitle), decodeEntities(m.siteName), decodeEntities(m.description)
 	if m.lang == "" {
 		m.lang = strings.ReplaceAll(fields["lang"], "_", "-")
 	}
@@ -137,3 +152,14 @@ func splitAuthors(s string) []string {
 }
 
 var authorSepRe = regexp.MustCompile(`\s*(?:;|\||\band\b|\bund\b|\bet\b|\by\b|&)\s*`)
+
+// decodeEntities decodes the HTML character references left in a value
+// that was escaped twice, or that came from JSON-LD, which the HTML
+// parser does not decode ("Maria &amp; Katerina"). A value without "&"
+// is returned as it is.
+func decodeEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return fixControls(html.UnescapeString(s))
+}

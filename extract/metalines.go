@@ -201,6 +201,12 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 	if d, modified, isDate := dateLine(text); isDate {
 		return m.addDate(d, modified), true
 	}
+	if name, isBy, isWeak := mp.bylineOf(text); isBy && !isWeak && !hasDigit(text) && len(splitMeta(text)) == 1 {
+		// A byline alone, whose lead the cuts below would split:
+		// "Written by Jane Doe".
+		m.byline = name
+		return m, true
+	}
 	var names, weak []string
 	dated, bylined := false, false
 	for _, part := range splitMeta(text) {
@@ -310,7 +316,9 @@ func nameThenDate(seg string) (string, Date, bool) {
 	for k := 1; k < len(words) && k <= maxNameWords; k++ {
 		name, rest := strings.Join(words[:k], " "), strings.Join(words[k:], " ")
 		r, _ := utf8.DecodeRuneInString(name)
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) || hasDigit(name) {
+			// "June 29, 2020 November 12, 2021" is two dates, not a name
+			// and a date.
 			return "", Date{}, false
 		}
 		if readDateWords(rest).isDate() {
@@ -332,7 +340,7 @@ func splitMeta(text string) []string {
 		size := utf8.RuneLen(r)
 		cut := false
 		switch r {
-		case '|', '·', '•', '／', '｜':
+		case '|', '·', '•', '⋅', '／', '｜':
 			cut = true
 		case '/':
 			cut = !(i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]))
@@ -372,14 +380,26 @@ func splitAt(s string, res ...*regexp.Regexp) []string {
 // bylineAuthors splits a byline into people: "Matthew Lee, The Associated
 // Press" gives Matthew Lee; "Ana Ruiz and Bo Li" gives both.
 func bylineAuthors(byline string) []string {
+	people, _ := bylineParts(byline)
+	return people
+}
+
+// bylineParts splits a byline into its people and its organisations:
+// "Matthew Lee, The Associated Press" gives Matthew Lee and The
+// Associated Press.
+func bylineParts(byline string) (people, orgs []string) {
 	mp := metaLex()
-	var out []string
 	for _, part := range mp.authorList.Split(byline, -1) {
 		part = strings.TrimSpace(part)
-		if part == "" || mp.org.MatchString(part) || len(strings.Fields(part)) > maxNameWords {
-			continue
+		switch {
+		case part == "" || len(strings.Fields(part)) > maxNameWords:
+		case hasRole(part):
+			// "Senior Writer" in "Aaron Ricadela, Senior Writer".
+		case mp.org.MatchString(part):
+			orgs = append(orgs, part)
+		default:
+			people = append(people, part)
 		}
-		out = append(out, part)
 	}
-	return out
+	return people, orgs
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/pare-dev/pare/rules"
 )
@@ -60,6 +61,16 @@ type Options struct {
 	// says "go-readability"). It is off by default: on those pages it can
 	// need a few hundred times the page's size in memory.
 	SecondOpinion bool
+	// ReferenceTime is when the pages were fetched or saved, against which
+	// relative dates ("3 hours ago", "gestern") are read. Zero leaves such
+	// dates unread (Date.Time zero, Date.Text kept): pare never reads
+	// them against the clock, which says nothing of when a saved page was
+	// written.
+	ReferenceTime time.Time
+	// NoDateSecondOpinion turns off go-htmldate, which pare asks for the
+	// page's own article's publication date when the article, its JSON-LD
+	// and the page's <meta> give none (see htmldate.go).
+	NoDateSecondOpinion bool
 	// Logger receives debug records about each page; nil is silent.
 	Logger *slog.Logger
 	// Outputs selects which renderings of each article's body Extract

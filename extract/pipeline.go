@@ -282,6 +282,7 @@ func trimStage(p *page, f *finishing) bool {
 
 func metadataStage(p *page, f *finishing) bool {
 	f.art = p.settleMetadata(f.a)
+	p.settleLanguage(&f.art, f.kept)
 	return true
 }
 

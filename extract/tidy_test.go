@@ -9,7 +9,7 @@ import (
 )
 
 // firstOf parses page and returns its first element a.
-func firstOf(t *testing.T, page string, a atom.Atom) *html.Node {
+func parseFirst(t *testing.T, page string, a atom.Atom) *html.Node {
 	t.Helper()
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
@@ -34,7 +34,7 @@ func TestCodeLanguage(t *testing.T) {
 		{`<pre>x</pre>`, ""},
 	}
 	for _, tc := range tests {
-		if got := codeLanguage(firstOf(t, tc.page, atom.Pre)); got != tc.want {
+		if got := codeLanguage(parseFirst(t, tc.page, atom.Pre)); got != tc.want {
 			t.Errorf("%s: language %q, want %q", tc.page, got, tc.want)
 		}
 	}
@@ -81,7 +81,7 @@ func TestFurnitureImage(t *testing.T) {
 		{`<article class="post has-ads"><p>Text of the article.</p><figure><img src="https://example.com/p.jpg"></figure></article>`, false},
 	}
 	for _, tc := range tests {
-		_, got := furnitureImage(firstOf(t, tc.page, atom.Img), nil)
+		_, got := furnitureImage(parseFirst(t, tc.page, atom.Img), nil)
 		if got != tc.want {
 			t.Errorf("%s: furniture %v, want %v", tc.page, got, tc.want)
 		}
@@ -104,7 +104,7 @@ func TestLayoutTable(t *testing.T) {
 		{`<table><tr><td><p>` + long + `</p></td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`, true},
 	}
 	for _, tc := range tests {
-		if got := layoutTable(firstOf(t, tc.page, atom.Table)); got != tc.want {
+		if got := layoutTable(parseFirst(t, tc.page, atom.Table)); got != tc.want {
 			t.Errorf("%.80s: layout %v, want %v", tc.page, got, tc.want)
 		}
 	}
@@ -131,7 +131,7 @@ func TestDropEmpty(t *testing.T) {
 	in := `<div><div> </div><span></span><p><br></p><figure><figcaption></figcaption></figure>` +
 		`<p>kept <b></b>text<br>here</p><img src="https://example.com/a.jpg"><img alt="no source">` +
 		`<table><tr><td></td><td>x</td></tr><tr><td></td><td> </td></tr></table><hr></div>`
-	root := firstOf(t, `<body>`+in, atom.Div)
+	root := parseFirst(t, `<body>`+in, atom.Div)
 	dropEmpty(root)
 	var sb strings.Builder
 	if err := html.Render(&sb, root); err != nil {

@@ -43,6 +43,7 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 		}
 		if b.mark != nil && !(p.opts.Captions && p.marks[b.mark].reason == rules.Caption) {
 			m := p.marks[b.mark]
+			p.noteMarkedLine(a, b, m.reason) // a byline dropped by its class is still the byline
 			dropEl(b, b.mark, m.reason, m.by)
 			continue
 		}

@@ -16,7 +16,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/pare-dev/pare/extract"
 	"github.com/pmezard/go-difflib/difflib"
@@ -55,6 +54,8 @@ func Articles(res *extract.Result, skip ...string) string {
 			"title": a.Title, "byline": a.Byline, "authors": strings.Join(a.Authors, "; "),
 			"published": dateLine(a.Published), "modified": dateLine(a.Modified),
 			"url": a.URL, "site": a.SiteName, "lang": a.Language,
+			"image": a.Image, "tags": strings.Join(a.Tags, "; "), "categories": strings.Join(a.Categories, "; "),
+			"organizations": strings.Join(a.Organizations, "; "),
 		}
 		if a.Appended {
 			meta["appended"] = "true"
@@ -130,7 +131,7 @@ func dateLine(d extract.Date) string {
 	}
 	ts := "?"
 	if !d.Time.IsZero() {
-		ts = d.Time.Format(time.RFC3339)
+		ts = d.ISO()
 	}
 	return fmt.Sprintf("%s (%s)", ts, d.Text)
 }

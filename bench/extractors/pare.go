@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"strings"
-	"time"
 
 	"github.com/pare-dev/pare/extract"
 	"github.com/pare-dev/pare/rules"
@@ -63,11 +62,13 @@ func pareAuthor(a extract.Article) string {
 	return a.Byline
 }
 
-// pareDate writes a parsed date in the zone pare read it in, so its day
-// is the page's; an unparsed one as its text.
+// pareDate writes a parsed date as pare gives it (Date.ISO: in the zone
+// the page wrote it in, so its day is the page's, and no more precise
+// than the page: a month alone is "2025-04", which names no day); an
+// unparsed one as its text.
 func pareDate(d extract.Date) string {
-	if !d.Time.IsZero() {
-		return d.Time.Format(time.RFC3339)
+	if s := d.ISO(); s != "" {
+		return s
 	}
 	return d.Text
 }

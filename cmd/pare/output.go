@@ -6,7 +6,6 @@ import (
 	"html"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/pare-dev/pare/batch"
 	"github.com/pare-dev/pare/extract"
@@ -189,32 +188,37 @@ type metaLine struct {
 }
 
 // metaLines are the lines under an article's title: "By …",
-// "Published …", "Updated …", then the URL.
+// "Published …", "Updated …", "Language …", "Tags …", "Categories …",
+// "Image …", "Description …", then the URL.
 func metaLines(a extract.Article) []metaLine {
 	var out []metaLine
-	if a.Byline != "" {
-		out = append(out, metaLine{label: "By ", value: a.Byline})
+	add := func(label, value string) {
+		if value != "" {
+			out = append(out, metaLine{label: label, value: value})
+		}
 	}
-	if d := dateText(a.Published); d != "" {
-		out = append(out, metaLine{label: "Published ", value: d})
-	}
-	if d := dateText(a.Modified); d != "" {
-		out = append(out, metaLine{label: "Updated ", value: d})
-	}
+	add("By ", a.Byline)
+	add("Published ", dateText(a.Published))
+	add("Updated ", dateText(a.Modified))
+	add("Language ", a.Language)
+	add("Tags ", strings.Join(a.Tags, ", "))
+	add("Categories ", strings.Join(a.Categories, ", "))
+	add("Image ", a.Image)
+	add("Description ", a.Description)
 	if a.URL != "" {
 		out = append(out, metaLine{value: a.URL, isURL: true})
 	}
 	return out
 }
 
+// dateText is a date as the page wrote it, else its ISO form. The text
+// and the value are one date's: the library never pairs a shown text
+// with a time read from elsewhere.
 func dateText(d extract.Date) string {
 	if d.Text != "" {
 		return d.Text
 	}
-	if !d.Time.IsZero() {
-		return d.Time.Format(time.RFC3339)
-	}
-	return ""
+	return d.ISO()
 }
 
 // jsonPage is the JSON record of one page: package batch's Record, which

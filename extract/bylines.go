@@ -1,0 +1,378 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pare-dev/pare/rules"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Bylines beyond the lines of the article's header (metalines.go): the
+// author markup of the page (schema.org microdata's itemprop=author, HTML's
+// rel=author, the Twitter card's "Written by" pair), a byline element the
+// cleaning dropped by its class, and the choice between what the page
+// shows and what its markup says (settleAuthors).
+
+// markedAuthor is an author the page's markup names: an itemprop=author
+// or rel=author element and its name.
+type markedAuthor struct {
+	node *html.Node
+	name string
+}
+
+// maxMarkedAuthor is the longest name, in bytes, read from an author
+// element: longer, and the element holds a biography, not a name. From
+// the benchmark sets' author markup.
+const maxMarkedAuthor = 80
+
+// readMarkedAuthor records n when its markup names an author: microdata's
+// itemprop=author (its itemprop=name inside, else its text or content),
+// or a link with rel=author.
+func (m *pageMeta) readMarkedAuthor(n *html.Node) {
+	var name string
+	switch {
+	case hasToken(attr(n, "itemprop"), "author") || hasToken(attr(n, "itemprop"), "creator"):
+		name = attr(n, "content")
+		walk(n, func(c *html.Node) bool {
+			if name == "" && c != n && c.Type == html.ElementNode && hasToken(attr(c, "itemprop"), "name") {
+				name = attr(c, "content")
+				if name == "" {
+					name = textOf(c)
+				}
+			}
+			return name == ""
+		})
+		if name == "" {
+			name = textOf(n)
+		}
+	case n.DataAtom == atom.A && hasToken(attr(n, "rel"), "author"):
+		name = textOf(n)
+	default:
+		return
+	}
+	name = cleanAuthorName(name)
+	if name != "" {
+		m.marked = append(m.marked, markedAuthor{node: n, name: name})
+	}
+}
+
+// cleanAuthorName tidies a name read from markup: entities decoded, a
+// "By" lead dropped, and nothing kept that is no name (a URL, a long
+// text, a sentence).
+func cleanAuthorName(s string) string {
+	s = strings.Trim(collapse(decodeEntities(s)), " ,;:|·•-–—")
+	if by, ok, _ := metaLex().bylineOf(s); ok {
+		s = by
+	}
+	s = cleanByline(s)
+	if s == "" || len(s) > maxMarkedAuthor || looksLikeURL(s) || strings.ContainsAny(s, "@!?") {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(r) {
+		return ""
+	}
+	return s
+}
+
+// authorCardLabels are the labels of the Twitter card's label/data
+// pairs that name the author (twitter:label1 "Written by", twitter:data1
+// the name): lexicon/author-card-labels.txt.
+var authorCardLabels = sync.OnceValue(func() map[string]bool { return lexiconList("author-card-labels").set() })
+
+// readCardAuthor reads the Twitter card pair twitter:labelN / twitter:dataN
+// whose label names the author. Pages write the label first.
+func (m *pageMeta) readCardAuthor(key, content string, labels map[string]string) {
+	switch {
+	case strings.HasPrefix(key, "twitter:label"):
+		labels[strings.TrimPrefix(key, "twitter:label")] = strings.ToLower(strings.TrimSpace(content))
+	case strings.HasPrefix(key, "twitter:data"):
+		if l := labels[strings.TrimPrefix(key, "twitter:data")]; m.twitterAuthor == "" && authorCardLabels()[l] {
+			m.twitterAuthor = cleanAuthorName(content)
+		}
+	}
+}
+
+// noteMarkedLine reads a body block that cleaning dropped by its markup
+// as a byline or date line (class "byline", "dateline"), so that what the
+// markup called a byline is the byline, not lost: its text as a line of
+// metadata, or, for a byline element, as a name ("Jane Doe" with no "By").
+func (p *page) noteMarkedLine(a *article, b *block, r rules.Reason) {
+	if r != rules.Byline && r != rules.Dateline {
+		return
+	}
+	if _, ok := p.noteMetaLine(a, b.text); ok || r != rules.Byline || !bylineClass(b.owner) {
+		return
+	}
+	if name := bareByline(b.text); name != "" {
+		a.found = append(a.found, metaLine{byline: name})
+	}
+}
+
+// bylineClasses are the class and id words of an element holding a
+// byline (lexicon/byline-classes.txt).
+var bylineClasses = sync.OnceValue(func() map[string]bool { return lexiconList("byline-classes").set() })
+
+// bylineClass reports whether n or one of its near ancestors is a byline
+// element by its class or id words: "byline", "article-author".
+func bylineClass(n *html.Node) bool {
+	words := bylineClasses()
+	for i := 0; n != nil && i < maxBylineDepth; i, n = i+1, n.Parent {
+		for _, t := range classTokens(n, nil) {
+			if words[t] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxBylineDepth is how many elements up from a line bylineClass looks
+// for the byline's class: the name's link, its span, the byline's <p>.
+const maxBylineDepth = 3
+
+// bareByline returns the name a byline element holds: its text without a
+// "By", when it is short and starts with a capital, else "".
+func bareByline(text string) string {
+	text = strings.TrimSpace(text)
+	if name, ok, weak := metaLex().bylineOf(text); ok && !weak {
+		return name
+	}
+	words := strings.Fields(text)
+	if len(words) == 0 || len(words) > maxMetaWords || strings.ContainsAny(text, "!?:") {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	return strings.TrimRight(text, " .,|")
+}
+
+// settleAuthors decides art's Byline, Authors and Organizations. The
+// byline the article shows wins when nothing else names its authors, when
+// a publisher rule found it, or when the markup agrees with it (shares a
+// name's word): "By Matthew Lee, The Associated Press" stays the byline
+// though JSON-LD names only Matthew Lee. When the markup names people and
+// the shown byline shares none of their words, the shown one was a line
+// of noise ("Menu Drops for", "Released") and the markup's people win.
+func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline bool) {
+	marked, markedOrgs := p.markedAuthors(a, l)
+	a.byline = cleanByline(a.byline)
+	people, orgs := bylineParts(a.byline)
+	switch {
+	case a.byline != "" && (ruleByline || len(marked) == 0 || sharesName(people, marked) && !superset(marked, people) || len(people) == 0 && len(orgs) > 0):
+		art.Byline = a.byline
+		art.Authors = people
+		if len(people) == 0 {
+			art.Authors = marked
+		}
+	case len(marked) > 0:
+		art.Authors = marked
+		art.Byline = strings.Join(marked, ", ")
+		orgs = nil
+	}
+	if a.byline == "" && len(marked) == 0 {
+		orgs = markedOrgs
+	}
+	art.Organizations = appendNew(orgs, l.orgs...)
+	if art.Byline == "" && len(art.Organizations) > 0 {
+		art.Byline = strings.Join(art.Organizations, ", ")
+	}
+}
+
+// markedAuthors are the people the page's markup names as a's authors,
+// in order of trust: its JSON-LD entry's; the itemprop=author and
+// rel=author elements of its region; then, for the page's own article,
+// such elements anywhere when they name one person, the Twitter card's
+// author and <meta name=author>. Organisations among them ("PhillyVoice
+// Staff") come apart, in orgs.
+func (p *page) markedAuthors(a *article, l ldArticle) (people, orgs []string) {
+	for _, n := range p.markedNames(a, l) {
+		ps, os := bylineParts(cleanByline(n))
+		people, orgs = appendNew(people, ps...), appendNew(orgs, os...)
+	}
+	return people, orgs
+}
+
+func (p *page) markedNames(a *article, l ldArticle) []string {
+	if len(l.authors) > 0 {
+		return l.authors
+	}
+	region := p.region(a)
+	var own, page []string
+	for _, m := range p.meta.marked {
+		if inRegion(region, m.node) {
+			own = appendNew(own, m.name)
+		} else {
+			page = appendNew(page, m.name)
+		}
+	}
+	switch {
+	case len(own) > 0:
+		return own
+	case a.appended:
+		return nil
+	case len(page) == 1:
+		return page
+	case p.meta.twitterAuthor != "":
+		return splitAuthors(p.meta.twitterAuthor)
+	}
+	return p.meta.authors
+}
+
+// superset reports whether names holds more people than shown and each
+// of shown among them: JSON-LD's two authors where the header shows the
+// first.
+func superset(names, shown []string) bool {
+	if len(names) <= len(shown) {
+		return false
+	}
+	for _, s := range shown {
+		if !sharesName([]string{s}, names) {
+			return false
+		}
+	}
+	return true
+}
+
+// minNameWord is the shortest word, in bytes, that sharesName compares:
+// initials and particles ("J.", "de") say nothing.
+const minNameWord = 3
+
+// sharesName reports whether any of people shares a word with any of
+// names, compared without case.
+func sharesName(people, names []string) bool {
+	words := map[string]bool{}
+	for _, n := range names {
+		for _, w := range strings.FieldsFunc(strings.ToLower(n), notNameRune) {
+			if len(w) >= minNameWord {
+				words[w] = true
+			}
+		}
+	}
+	for _, n := range people {
+		for _, w := range strings.FieldsFunc(strings.ToLower(n), notNameRune) {
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func notNameRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }
+
+// authorRoles are the words of job titles and review labels
+// (lexicon/author-roles.txt).
+var authorRoles = sync.OnceValue(func() map[string]bool { return lexiconList("author-roles").set() })
+
+// hasRole reports whether a part of a byline holds a job title's word.
+func hasRole(part string) bool {
+	roles := authorRoles()
+	for _, w := range strings.FieldsFunc(strings.ToLower(part), func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '.' }) {
+		if roles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanByline takes off what markup runs into a byline's names: a "By"
+// glued to the name ("ByShivya Nath"), what follows a separator ("Matthew
+// Richardson ⋅ Review Editor"), a date or a count after the names ("Jill
+// Barshay August 25, 2025", "John Scalzi 59 Comments"), and a job title
+// glued to the last name ("Sean Peek, Senior AnalystUpdated …").
+func cleanByline(s string) string {
+	s = strings.TrimSpace(s)
+	if m := gluedLeadRe.FindStringSubmatchIndex(s); m != nil {
+		s = s[m[2]:]
+	}
+	if parts := splitMeta(s); len(parts) > 1 {
+		s = parts[0]
+	}
+	words := strings.Fields(s)
+	months := dateLex().months
+	for i, w := range words {
+		next := i+1 < len(words) && hasDigit(words[i+1])
+		if hasDigit(w) || months[strings.ToLower(strings.Trim(w, ".,"))] != 0 && next ||
+			i > 0 && strings.HasSuffix(words[i-1], ".") && len(words[i-1]) > 2 && hasRole(w) ||
+			i >= minNameWordsBeforeRole && hasRole(w) {
+			// A date, a count, a job title after the name ("Ingo Arzt
+			// Redakteur für …"), or a label after a full stop ("DVM.
+			// Reviewed by …").
+			words = words[:i]
+			break
+		}
+		if j := gluedRole(w); j > 0 {
+			words = append(words[:i], w[:j])
+			break
+		}
+	}
+	// What led to the date that was cut: "Martin Jendrischik On", "Jule
+	// Radeck Vom", "Fr", "Lars Sobiraj Lesezeit".
+	for len(words) > 0 && isDateLead(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	return strings.TrimRight(strings.Join(words, " "), " ,;:-–—.")
+}
+
+// minNameWordsBeforeRole is how many words of a name come before a job
+// title cleanByline cuts off without a comma: two, a first and a last
+// name ("Ingo Arzt Redakteur"); a role word earlier is part of a name or
+// a title the comma split handles.
+const minNameWordsBeforeRole = 2
+
+// dateLeadWords are the words that lead to a date or stand around one
+// in a byline line: date-fillers.txt's words (weekdays, "on", "at"),
+// date-joiners.txt, the labels of metaline-labels.txt and read-time.txt.
+var dateLeadWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range dateLex().fillers {
+		m[w] = true
+	}
+	for _, l := range []string{"date-joiners", "metaline-labels", "read-time"} {
+		for _, w := range lexiconList(l).texts() {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+func isDateLead(w string) bool {
+	return dateLeadWords()[strings.ToLower(strings.Trim(w, ".,:;"))]
+}
+
+// gluedLeadRe finds "By" run into the name after it: "ByShivya".
+var gluedLeadRe = regexp.MustCompile(`^(?:By|BY)(\p{Lu}\p{Ll})`)
+
+// gluedRole returns where a role word, a label or a month run into a
+// name starts in w ("HabernyFounder", "AnalystUpdated", "AnthonyJanuary"),
+// or 0.
+func gluedRole(w string) int {
+	prev := rune(0)
+	months := dateLex().months
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && (hasRole(w[i:]) || months[strings.ToLower(strings.Trim(w[i:], ".,"))] != 0) {
+			return i
+		}
+		prev = r
+	}
+	return 0
+}
+
+// isBylineLead reports whether text is a byline's lead alone ("By",
+// "Written by:"), its name set in the next element.
+func isBylineLead(text string) bool {
+	text = strings.TrimRight(strings.TrimSpace(text), ":")
+	if text == "" || len(text) > maxMarkedAuthor {
+		return false
+	}
+	_, ok, _ := metaLex().bylineOf(text + " Name")
+	return ok
+}

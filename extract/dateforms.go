@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// The forms of a date that need more than its text to read: a numeric
+// date whose day and month could be either way round ("03/04/2024"),
+// which the page's language orders, and a relative date ("3 hours ago"),
+// which only a reference time the caller gives can place. dateContext
+// carries both; what the text alone says (its precision, its zone) is
+// read here too.
+
+// dateOrder is how a numeric date with its year last is read when its
+// day and month could be either.
+type dateOrder uint8
+
+const (
+	orderUnknown dateOrder = iota // leave it unread
+	dayFirst                      // 03/04/2024 is 3 April
+	monthFirst                    // 03/04/2024 is March 4
+)
+
+// dateContext is what a date is read against: the page's order of day
+// and month, and Options.ReferenceTime.
+type dateContext struct {
+	order dateOrder
+	ref   time.Time
+}
+
+// monthFirstLangs are the languages whose numeric dates put the month
+// first (month-first-langs.txt).
+var monthFirstLangs = sync.OnceValue(func() map[string]bool { return lexiconList("month-first-langs").set() })
+
+// orderFor is the order of day and month in numeric dates written in
+// lang (a BCP 47 tag): month first for the tags of month-first-langs.txt
+// (US English, and English without a region, as most of the web's is
+// American), day first for every other language, unknown without one.
+func orderFor(lang string) dateOrder {
+	lang = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
+	if lang == "" {
+		return orderUnknown
+	}
+	if monthFirstLangs()[lang] {
+		return monthFirst
+	}
+	return dayFirst
+}
+
+// Relative date units and words (relative-dates.txt groups).
+const (
+	relToday     = "today"
+	relYesterday = "yesterday"
+)
+
+// relativeWords maps the words of relative dates to their group.
+var relativeWords = sync.OnceValue(func() map[string]string { return lexiconList("relative-dates").grouped() })
+
+// resolve returns the date the tokens spell out and its precision, or a
+// zero time when a part is missing, two dates were run together, a
+// numeric date's order is unknown, or a relative date has no reference.
+func (d dateTokens) resolve(c dateContext) (time.Time, DatePrecision) {
+	if d.twice {
+		return time.Time{}, PrecisionNone
+	}
+	if d.relative || d.unit == relToday || d.unit == relYesterday {
+		return d.relativeTime(c.ref)
+	}
+	day, month, year := d.day, d.month, d.year
+	if d.numericDate {
+		var ok bool
+		if year, month, day, ok = d.numericParts(c.order); !ok {
+			return time.Time{}, PrecisionNone
+		}
+	}
+	if month < 1 || year < 1 {
+		return time.Time{}, PrecisionNone
+	}
+	if day < 1 {
+		// "April 2025": a month, not its first day.
+		if d.clock {
+			return time.Time{}, PrecisionNone
+		}
+		return time.Date(year, time.Month(month), 1, 0, 0, 0, 0, time.UTC), PrecisionMonth
+	}
+	prec := PrecisionDay
+	h, m := 0, 0
+	if d.clock {
+		h, m, prec = d.hour, d.minute, PrecisionMinute
+	}
+	t := time.Date(year, time.Month(month), day, h, m, 0, 0, time.UTC)
+	if t.Day() != day || int(t.Month()) != month || !plausibleYear(t) {
+		return time.Time{}, PrecisionNone
+	}
+	return t, prec
+}
+
+// numericParts orders a numeric date's parts. Year first is always
+// year-month-day; year last is day-month unless a part over 12 says
+// otherwise, or month-day by the page's order; dotted dates
+// ("23.07.2025") are day first in every language that writes them.
+func (d dateTokens) numericParts(order dateOrder) (year, month, day int, ok bool) {
+	var n [3]int
+	for i, p := range d.num {
+		n[i], _ = strconv.Atoi(strings.TrimRightFunc(p, isLetterRune))
+	}
+	if len(d.num[0]) == 4 {
+		return n[0], n[1], n[2], true
+	}
+	year = n[2]
+	if len(d.num[2]) == 2 {
+		// Two digits: this century, but for the 1990s (minYear).
+		year += 2000
+		if year >= 2000+minYear%100 {
+			year -= 100
+		}
+	}
+	a, b := n[0], n[1]
+	switch {
+	case a > 12:
+		return year, b, a, true
+	case b > 12:
+		return year, a, b, true
+	case a == b:
+		return year, a, a, true
+	case d.numSep == '.' || order == dayFirst:
+		return year, b, a, true
+	case order == monthFirst:
+		return year, a, b, true
+	}
+	return 0, 0, 0, false
+}
+
+// relativeTime counts a relative date back from ref: "3 hours ago" to the
+// minute, "2 days ago" and "yesterday" to the day. Without ref there is
+// nothing to count from, and the date stays unread.
+func (d dateTokens) relativeTime(ref time.Time) (time.Time, DatePrecision) {
+	if ref.IsZero() {
+		return time.Time{}, PrecisionNone
+	}
+	n := d.count
+	switch d.unit {
+	case relToday:
+		return ref, PrecisionDay
+	case relYesterday:
+		return ref.AddDate(0, 0, -1), PrecisionDay
+	case "minute":
+		return ref.Add(-time.Duration(n) * time.Minute), PrecisionMinute
+	case "hour":
+		return ref.Add(-time.Duration(n) * time.Hour), PrecisionMinute
+	case "day":
+		return ref.AddDate(0, 0, -n), PrecisionDay
+	case "week":
+		return ref.AddDate(0, 0, -7*n), PrecisionDay
+	case "month":
+		return ref.AddDate(0, -n, 0), PrecisionMonth
+	case "year":
+		return ref.AddDate(-n, 0, 0), PrecisionMonth
+	}
+	return time.Time{}, PrecisionNone
+}
+
+// isoDateRe reads the forms of ISO 8601 metadata gives, for their
+// precision and zone: 2024-03-05, 2024-03-05T10:22, 2024-03-05T10:22:05.123+02:00.
+var isoDateRe = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(:\d{2})?(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$`)
+
+// offsetRe finds a numeric zone offset or an explicit UTC/GMT in a
+// date's text: "+0200", "GMT+2", "10:22 UTC".
+var offsetRe = regexp.MustCompile(`(?i)(?:\d(?:Z|[+-]\d{2}:?\d{2})$|\b(?:utc|gmt)\b)`)
+
+// describe sets d's Precision and Zoned from its text and the time read
+// from it, and takes off a zone the page did not give: a time read as
+// UTC because it had none keeps its wall clock, marked not zoned.
+func (d Date) describe(t time.Time, prec DatePrecision) Date {
+	d.Time = t
+	if t.IsZero() {
+		d.Precision, d.Zoned = PrecisionNone, false
+		return d
+	}
+	text := strings.TrimSpace(d.Text)
+	if m := isoDateRe.FindStringSubmatch(text); m != nil {
+		switch {
+		case m[1] != "":
+			prec = PrecisionSecond
+		case strings.ContainsAny(text, ":"):
+			prec = PrecisionMinute
+		default:
+			prec = PrecisionDay
+		}
+		d.Zoned = m[2] != ""
+	} else {
+		if prec == PrecisionNone {
+			w := readDateWords(text)
+			switch {
+			case w.seconds:
+				prec = PrecisionSecond
+			case w.clock || meridiemRe.MatchString(text):
+				prec = PrecisionMinute
+			default:
+				prec = PrecisionDay
+			}
+		}
+		_, off := t.Zone()
+		w := readDateWords(text)
+		// A relative date's zone is the reference time's, the caller's
+		// and not the page's.
+		relative := w.relative || w.unit == relToday || w.unit == relYesterday
+		d.Zoned = !relative && prec >= PrecisionMinute && (offsetRe.MatchString(text) || off != 0)
+	}
+	if prec <= PrecisionDay {
+		// A day has no zone: the page's day is the day, wherever it is read.
+		d.Zoned = false
+		y, mo, day := t.Date()
+		t = time.Date(y, mo, day, 0, 0, 0, 0, time.UTC)
+	} else if !d.Zoned {
+		y, mo, day := t.Date()
+		t = time.Date(y, mo, day, t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
+	}
+	d.Time, d.Precision = t, prec
+	return d
+}
+
+// meridiemRe finds an hour given with am or pm: "3pm", "10 a.m.".
+var meridiemRe = regexp.MustCompile(`(?i)\d\s*[ap]\.?m\b`)
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isLetterRune(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

@@ -1,0 +1,185 @@
+package extract_test
+
+import (
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pare-dev/pare/extract"
+)
+
+// germanStory is a body in German, for the language tests.
+const germanStory = `<p>Der Gemeinderat hat am Dienstag beschlossen, den Fahrplan der Fähre bis in den Winter zu verlängern, nachdem mehr als viertausend Einwohner eine Petition unterschrieben hatten.</p>
+<p>Die zusätzlichen Überfahrten kosten nach Angaben der Verwaltung etwa zweihunderttausend Euro im Jahr und werden aus den Parkgebühren bezahlt.</p>
+<p>Die Bewohner der Insel, von denen viele auf dem Festland arbeiten, hatten sich seit Jahren darüber beklagt, dass das letzte Boot zu früh am Abend fährt.</p>`
+
+// page builds a page around the story: head is put in <head>, header
+// under the article's headline, body after it in place of the story when
+// given.
+func page(head, header, body string) string {
+	if body == "" {
+		body = story
+	}
+	return `<html><head><title>Ferry timetable extended through the winter</title>` + head +
+		`</head><body><article><h1>Ferry timetable extended through the winter</h1>` + header + body + `</article></body></html>`
+}
+
+func firstArticle(t *testing.T, opts extract.Options, src string) extract.Article {
+	t.Helper()
+	ex, err := extract.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ex.Extract(context.Background(), strings.NewReader(src), "https://example.com/news/ferry")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Articles) == 0 {
+		t.Fatalf("no article: %v", res.Reason)
+	}
+	return res.Articles[0]
+}
+
+func ld(obj string) string { return `<script type="application/ld+json">` + obj + `</script>` }
+
+// TestAuthors covers the byline failures of issue 10.
+func TestAuthors(t *testing.T) {
+	tests := []struct {
+		name, head, header string
+		byline             string
+		authors, orgs      []string
+	}{
+		{name: "byline element with a class", header: `<p class="byline">By Jane Doe</p>`, byline: "Jane Doe", authors: []string{"Jane Doe"}},
+		{name: "byline element without By", header: `<div class="article-byline"><span>Jane Doe</span></div>`, byline: "Jane Doe", authors: []string{"Jane Doe"}},
+		{name: "byline element without a class", header: `<p>By Jane Doe</p>`, byline: "Jane Doe", authors: []string{"Jane Doe"}},
+		{name: "written by", header: `<p>Written by Jane Doe</p>`, byline: "Jane Doe", authors: []string{"Jane Doe"}},
+		{name: "entities in JSON-LD", head: ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Person","name":"Maria &amp; Katerina"}}`),
+			byline: "Maria, Katerina", authors: []string{"Maria", "Katerina"}},
+		{name: "JSON-LD wins over noise", head: ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":[{"@type":"Person","name":"Ana Ruiz"}]}`),
+			header: `<p>By Menu Drops for</p><p>March 3, 2024</p>`, byline: "Ana Ruiz", authors: []string{"Ana Ruiz"}},
+		{name: "agency byline beside JSON-LD's person", head: ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Person","name":"Matthew Lee"}}`),
+			header: `<p>By Matthew Lee, The Associated Press</p>`, byline: "Matthew Lee, The Associated Press", authors: []string{"Matthew Lee"}, orgs: []string{"The Associated Press"}},
+		{name: "organisation author", head: ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Organization","name":"Harbour Gazette"}}`),
+			byline: "Harbour Gazette", orgs: []string{"Harbour Gazette"}},
+		{name: "itemprop author", header: `<div itemprop="author" itemscope><span itemprop="name">Priya Nair</span></div>`, byline: "Priya Nair", authors: []string{"Priya Nair"}},
+		{name: "rel author", header: `<p><a rel="author" href="/people/priya">Priya Nair</a></p>`, byline: "Priya Nair", authors: []string{"Priya Nair"}},
+		{name: "twitter card", head: `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Priya Nair">`, byline: "Priya Nair", authors: []string{"Priya Nair"}},
+		{name: "meta author", head: `<meta name="author" content="Bo Li &amp;amp; Ana Ruiz">`, byline: "Bo Li, Ana Ruiz", authors: []string{"Bo Li", "Ana Ruiz"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := firstArticle(t, extract.Options{}, page(tc.head, tc.header, ""))
+			if a.Byline != tc.byline || !reflect.DeepEqual(a.Authors, tc.authors) || !reflect.DeepEqual(a.Organizations, tc.orgs) {
+				t.Errorf("byline %q, authors %q, organizations %q; want %q, %q, %q", a.Byline, a.Authors, a.Organizations, tc.byline, tc.authors, tc.orgs)
+			}
+			if strings.Contains(a.Text, "Jane Doe") || strings.Contains(a.Text, "Priya Nair") {
+				t.Errorf("the byline stayed in the text:\n%s", a.Text)
+			}
+		})
+	}
+}
+
+// TestArticleDates covers the date failures of issue 10, through whole
+// pages: what Published holds and how ISO writes it.
+func TestArticleDates(t *testing.T) {
+	ref := time.Date(2025, 8, 1, 12, 0, 0, 0, time.FixedZone("CEST", 2*3600))
+	tests := []struct {
+		name, head, header string
+		opts               extract.Options
+		iso, text          string
+		precision          extract.DatePrecision
+		zoned              bool
+	}{
+		{name: "dotted day first", header: `<p>23.07.2025</p>`, iso: "2025-07-23", text: "23.07.2025", precision: extract.PrecisionDay},
+		{name: "month and year", header: `<p>Published April 2025</p>`, iso: "2025-04", text: "April 2025", precision: extract.PrecisionMonth},
+		{name: "two neighbouring dates are not one", header: `<div><span>June 29, 2020</span> <span>November 12, 2021</span></div>`, iso: ""},
+		{name: "slashes in a German page", head: `<meta http-equiv="content-language" content="de">`, header: `<p>03/04/2024</p>`, iso: "2024-04-03", text: "03/04/2024", precision: extract.PrecisionDay},
+		{name: "slashes in an American page", head: `<meta http-equiv="content-language" content="en-US">`, header: `<p>03/04/2024</p>`, iso: "2024-03-04", text: "03/04/2024", precision: extract.PrecisionDay},
+		{name: "slashes without a language", header: `<p>03/04/2024</p>`, iso: "", text: "03/04/2024"},
+		{name: "time without a zone", header: `<p>March 3, 2024 10:22 am</p>`, iso: "2024-03-03T10:22", text: "March 3, 2024 10:22 am", precision: extract.PrecisionMinute},
+		{name: "shown time takes metadata's zone", head: `<meta property="article:published_time" content="2024-03-03T10:22:00+01:00">`, header: `<p>March 3, 2024 10:22 am</p>`,
+			iso: "2024-03-03T10:22:00+01:00", text: "March 3, 2024 10:22 am", precision: extract.PrecisionSecond, zoned: true},
+		{name: "metadata in UTC", head: `<meta property="article:published_time" content="2024-03-03T09:22:00Z">`, iso: "2024-03-03T09:22:00Z", text: "2024-03-03T09:22:00Z", precision: extract.PrecisionSecond, zoned: true},
+		{name: "unread shown date gives metadata's whole", head: `<meta property="article:published_time" content="2024-03-03">`, header: `<p>Posted 3 hours ago</p>`, iso: "2024-03-03", text: "2024-03-03", precision: extract.PrecisionDay},
+		{name: "relative without a reference", header: `<p>Posted 3 hours ago</p>`, iso: "", text: "3 hours ago"},
+		{name: "relative against the reference", header: `<p>Posted 3 hours ago</p>`, opts: extract.Options{ReferenceTime: ref}, iso: "2025-08-01T09:00", text: "3 hours ago", precision: extract.PrecisionMinute},
+		{name: "yesterday", header: `<p>Posted yesterday</p>`, opts: extract.Options{ReferenceTime: ref}, iso: "2025-07-31", text: "yesterday", precision: extract.PrecisionDay},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := firstArticle(t, tc.opts, page(tc.head, tc.header, "")).Published
+			if d.ISO() != tc.iso || d.Text != tc.text && tc.iso != "" || d.Precision != tc.precision || d.Zoned != tc.zoned {
+				t.Errorf("published %q (%q, %s, zoned %v); want %q (%q, %s, zoned %v)", d.ISO(), d.Text, d.Precision, d.Zoned, tc.iso, tc.text, tc.precision, tc.zoned)
+			}
+		})
+	}
+}
+
+// TestArticleFields covers the fields issue 10 adds.
+func TestArticleFields(t *testing.T) {
+	head := ld(`{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"https://example.com/news/ferry#webpage"},
+		{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","mainEntityOfPage":{"@id":"https://example.com/news/ferry-winter#webpage"},
+		 "image":{"@type":"ImageObject","url":"https://example.com/img/ferry.jpg"},"keywords":"ferries, council","articleSection":["Local"],
+		 "description":"The last boat will leave later."}]}`) +
+		`<meta property="article:tag" content="Winter"><meta property="og:image" content="/img/og.jpg">`
+	a := firstArticle(t, extract.Options{}, page(head, "", ""))
+	want := extract.Article{URL: "https://example.com/news/ferry-winter", Image: "https://example.com/img/ferry.jpg",
+		Description: "The last boat will leave later.", Tags: []string{"ferries", "council"}, Categories: []string{"Local"}}
+	got := extract.Article{URL: a.URL, Image: a.Image, Description: a.Description, Tags: a.Tags, Categories: a.Categories}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+
+	t.Run("from the page's meta and links", func(t *testing.T) {
+		a := firstArticle(t, extract.Options{}, page(`<meta property="article:tag" content="Winter"><meta property="og:image" content="/img/og.jpg"><meta name="description" content="Later boats.">`,
+			"", story+`<p>Tags: <a rel="tag" href="/t/ferries">Ferries</a> <a rel="tag" href="/t/island">Island</a></p>`))
+		if a.Image != "https://example.com/img/og.jpg" || a.Description != "Later boats." || !reflect.DeepEqual(a.Tags, []string{"Ferries", "Island"}) {
+			t.Errorf("image %q, description %q, tags %q", a.Image, a.Description, a.Tags)
+		}
+	})
+	t.Run("first figure", func(t *testing.T) {
+		a := firstArticle(t, extract.Options{}, page("", `<img src="/icons/share.png" width="16" height="16"><figure><img src="/img/boat.jpg"></figure>`, ""))
+		if a.Image != "https://example.com/img/boat.jpg" {
+			t.Errorf("image %q", a.Image)
+		}
+	})
+}
+
+// TestLanguage: the markup's language, unless the text is plainly
+// another; the text's when the markup says none.
+func TestLanguage(t *testing.T) {
+	tests := []struct {
+		name, lang, body, want, source string
+	}{
+		{name: "German marked en", lang: "en", body: germanStory, want: "de", source: "text"},
+		{name: "German unmarked", body: germanStory, want: "de", source: "text"},
+		{name: "English marked en-GB", lang: "en-GB", body: story, want: "en-GB", source: "markup"},
+		{name: "English unmarked", body: story, want: "en", source: "text"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := page("", "", tc.body)
+			if tc.lang != "" {
+				src = strings.Replace(src, "<html>", `<html lang="`+tc.lang+`">`, 1)
+			}
+			a := firstArticle(t, extract.Options{}, src)
+			if a.Language != tc.want || a.LanguageSource != tc.source {
+				t.Errorf("language %q from %q; want %q from %q", a.Language, a.LanguageSource, tc.want, tc.source)
+			}
+		})
+	}
+}
+
+// TestDateSecondOpinion: go-htmldate is asked when pare finds no date,
+// and not with NoDateSecondOpinion.
+func TestDateSecondOpinion(t *testing.T) {
+	src := page(`<link rel="canonical" href="https://example.com/2024/03/05/ferry-timetable">`, `<div class="meta"><abbr class="published" title="2024-03-05">5/3</abbr></div>`, "")
+	if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != "2024-03-05" {
+		t.Errorf("published %q (%q); want 2024-03-05 from go-htmldate", d.ISO(), d.Text)
+	}
+	if d := firstArticle(t, extract.Options{NoDateSecondOpinion: true}, src).Published; !d.Time.IsZero() {
+		t.Errorf("published %q with NoDateSecondOpinion", d.ISO())
+	}
+}
