@@ -29,10 +29,11 @@ func runGolden(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	rulesIn := fs.String("rules", "", "also load publisher rules from this `directory`")
 	noRules := fs.Bool("no-rules", false, "run generic extraction only: the goldens hold that run alone")
+	siteConfig := fs.String("site-config", "", "also use the FiveFilters site configs in this `directory`, as pare -site-config does")
 	updateGoldens := fs.Bool("update", false, "write each page's golden from the current output (atomically), instead of comparing")
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "run this many pages at once")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: %s golden [-update] [-j N] [-rules DIR | -no-rules] DIR...\n\n"+
+		fmt.Fprintf(stderr, "usage: %s golden [-update] [-j N] [-rules DIR | -no-rules] [-site-config DIR] DIR...\n\n"+
 			"Runs every saved page under DIR (.html, .htm, .gz) and compares it with the NAME.golden beside it.\n"+
 			"A NAME.url file gives a page's URL when the page does not carry it.\n\n", programName)
 		fs.PrintDefaults()
@@ -56,7 +57,14 @@ func runGolden(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
-	g, err := newGoldenRun(set)
+	var sites *rules.Set
+	if *siteConfig != "" {
+		if sites, err = loadSiteConfigDir(*siteConfig); err != nil {
+			fmt.Fprintf(stderr, "%s: %s\n", programName, oneLine(err.Error()))
+			return exitUsage
+		}
+	}
+	g, err := newGoldenRun(set, sites)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", programName, err)
 		return exitUsage
@@ -126,20 +134,21 @@ func ruleSet(dir string, noRules bool) (*rules.Set, error) {
 	return rules.Merge(set, own), nil
 }
 
-// goldenRun holds the extractors of a golden run: with the rules (nil
-// under -no-rules) and without.
+// goldenRun holds the extractors of a golden run: with the rules and
+// the site configs (nil under -no-rules without -site-config) and
+// without either.
 type goldenRun struct {
 	withRules, generic *extract.Extractor
 }
 
-func newGoldenRun(set *rules.Set) (*goldenRun, error) {
+func newGoldenRun(set, sites *rules.Set) (*goldenRun, error) {
 	g := &goldenRun{}
 	var err error
 	if g.generic, err = extract.New(extract.Options{}); err != nil {
 		return nil, err
 	}
-	if set != nil {
-		g.withRules, err = extract.New(extract.Options{Rules: set})
+	if set != nil || sites != nil {
+		g.withRules, err = extract.New(extract.Options{Rules: set, SiteConfigs: sites})
 	}
 	return g, err
 }

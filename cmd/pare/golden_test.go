@@ -140,3 +140,30 @@ func copyFile(t *testing.T, from, to string) {
 	t.Helper()
 	writeFile(t, to, readFile(t, from))
 }
+
+// TestGoldenSiteConfig: with -site-config the goldens hold the run with
+// the site configs, so a site config that changes what a page yields
+// shows in the golden run, as a pare rule would.
+func TestGoldenSiteConfig(t *testing.T) {
+	dir, sites := t.TempDir(), t.TempDir()
+	writeFile(t, filepath.Join(dir, "story.html"), `<html><head><link rel="canonical" href="https://news.example.com/2024/ferry"><title>Ferry timetable extended</title></head><body><article><h1>Ferry timetable extended</h1>`+
+		`<p>The council voted on Tuesday to extend the ferry timetable through the winter, after a petition signed by more than four thousand residents.</p>`+
+		`<p class="aside">Officials said the extra crossings would cost about £200,000 a year, to be met from parking revenue at the terminal.</p>`+
+		`<p>Residents on the island, many of whom commute to the mainland for work, had complained for years that the last boat left too early.</p></article></body></html>`)
+	writeFile(t, filepath.Join(sites, "news.example.com.txt"), "strip: //p[@class='aside']\n")
+	if status, out, stderr := pareRun(t, "", "golden", "-update", "-site-config", sites, dir); status != exitOK {
+		t.Fatalf("-update -site-config: status %d\n%s\n%s", status, out, stderr)
+	}
+	if got := readFile(t, filepath.Join(dir, "story.golden")); !strings.Contains(got, "rules off") || !strings.Contains(got, "parking revenue") {
+		t.Errorf("the golden lacks the rules-off run that keeps what the site config strips:\n%s", got)
+	}
+	if status, out, _ := pareRun(t, "", "golden", "-site-config", sites, dir); status != exitOK {
+		t.Errorf("with the site configs: status %d\n%s", status, out)
+	}
+	if status, out, _ := pareRun(t, "", "golden", dir); status != exitFailed {
+		t.Errorf("without the site configs the golden should differ: status %d\n%s", status, out)
+	}
+	if status, _, stderr := pareRun(t, "", "golden", "-site-config", filepath.Join(sites, "missing"), dir); status != exitUsage || !strings.Contains(stderr, "missing") {
+		t.Errorf("a missing -site-config folder: status %d\n%s", status, stderr)
+	}
+}

@@ -65,7 +65,7 @@ func runRulesTest(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s rules test: no rule files in %s\n", programName, oneLine(dir))
 		return exitFailed
 	}
-	g, err := newGoldenRun(set)
+	g, err := newGoldenRun(set, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", programName, err)
 		return exitUsage
