@@ -31,15 +31,22 @@ func loadRulesDir(dir string) (*rules.Set, error) {
 // folder, which must hold some. The warnings are left to "pare rules
 // check", which lists them.
 func loadSiteConfigDir(dir string) (*rules.Set, error) {
+	set, _, err := loadSiteConfigReport(dir)
+	return set, err
+}
+
+// loadSiteConfigReport is loadSiteConfigDir with the loader's report:
+// the files, expressions and warnings (what pare cannot honour, by
+// file and line).
+func loadSiteConfigReport(dir string) (*rules.Set, rules.Report, error) {
 	_, sites, err := countRuleFiles(dir)
 	if err != nil {
-		return nil, fmt.Errorf("-site-config %s: %w", dir, err)
+		return nil, rules.Report{}, fmt.Errorf("-site-config %s: %w", dir, err)
 	}
 	if sites == 0 {
-		return nil, fmt.Errorf("-site-config %s: the folder holds no site config (HOST.txt)", dir)
+		return nil, rules.Report{}, fmt.Errorf("-site-config %s: the folder holds no site config (HOST.txt)", dir)
 	}
-	set, _, err := rules.LoadSiteConfigs(os.DirFS(dir))
-	return set, err
+	return rules.LoadSiteConfigs(os.DirFS(dir))
 }
 
 // countRuleFiles counts the pare rule files and the site configs below

@@ -116,5 +116,13 @@ func TestSiteConfigFlag(t *testing.T) {
 		if status != exitOK || !strings.Contains(stderr, `rule "example.com.txt"`) || strings.Contains(out, "teaser") {
 			t.Errorf("%v: status %d\nstdout:\n%s\nstderr:\n%s", extra, status, out, stderr)
 		}
+		// The fixtures hold directives pare does not honour: the run says
+		// so, and where to read them, unless -q.
+		if !strings.Contains(stderr, "does not honour") || !strings.Contains(stderr, "rules check") {
+			t.Errorf("%v: no word of the unhonoured directives:\n%s", extra, stderr)
+		}
+		if _, _, quiet := pareRun(t, "", append(append(args, "-q"), filepath.Join(dir, "p.html"))...); strings.Contains(quiet, "does not honour") {
+			t.Errorf("%v: -q still warns:\n%s", extra, quiet)
+		}
 	}
 }

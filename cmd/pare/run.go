@@ -131,7 +131,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	ex, err := c.extractor()
+	ex, warnings, err := c.extractor()
+	if warnings > 0 && !c.quiet {
+		// Never a silent drop: say that directives went unhonoured, and
+		// where to read them.
+		fmt.Fprintf(stderr, "%s: -site-config %s: %d directive(s) pare does not honour; %s rules check %s lists them\n",
+			programName, oneLine(c.siteConfig), warnings, programName, oneLine(c.siteConfig))
+	}
 	if err != nil {
 		for _, e := range unjoin(err) { // a rule error per line
 			fmt.Fprintf(stderr, "%s: %s\n", programName, oneLine(e.Error()))
@@ -258,31 +264,35 @@ func (c config) check(inputs []string) error {
 	return nil
 }
 
-func (c config) extractor() (*extract.Extractor, error) {
+// extractor builds the Extractor the flags ask for, and counts the
+// warnings of the -site-config folder's site configs.
+func (c config) extractor() (*extract.Extractor, int, error) {
+	warnings := 0
 	opts := extract.Options{PrimaryOnly: c.first, AllPages: c.all, NoSplit: c.noSplit, SecondOpinion: c.second, Outputs: c.outputs(), MaxInputBytes: c.maxBytes}
 	opts.Captions, opts.NoLinks, opts.NoImages, opts.NoTables, opts.FrontMatter = c.captions, c.noLinks, c.noImages, c.noTables, c.frontMatter
 	if !c.noRules {
 		set, err := rules.Builtin()
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if c.rulesIn != "" {
 			own, err := loadRulesDir(c.rulesIn)
 			if err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 			set = rules.Merge(set, own)
 		}
 		opts.Rules = set
 	}
 	if c.siteConfig != "" {
-		sites, err := loadSiteConfigDir(c.siteConfig)
+		sites, rep, err := loadSiteConfigReport(c.siteConfig)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
-		opts.SiteConfigs = sites
+		opts.SiteConfigs, warnings = sites, len(rep.Warnings)
 	}
-	return extract.New(opts)
+	ex, err := extract.New(opts)
+	return ex, warnings, err
 }
 
 // outputs asks the extractor for the one rendering the format prints, so
