@@ -29,6 +29,14 @@ func (c dateContext) parse(s string) Date {
 		return Date{}
 	}
 	t, prec := parseTime(text, c)
+	if t.IsZero() && len(text) <= maxDateText {
+		// A date that reads but falls outside any article's years
+		// ("0001-01-01T00:00:00Z", a zero value a CMS wrote out) is no
+		// date: keeping its text would show it as one.
+		if u, err := dateparse.ParseStrict(text); err == nil && !plausibleYear(u) {
+			return Date{}
+		}
+	}
 	return Date{Text: text}.describe(t, prec)
 }
 

@@ -107,6 +107,13 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("parseDate(%q) lost its text", tc.in)
 		}
 	}
+	// A date outside any article's years is a zero value a CMS wrote
+	// out, no date: its text must not show as one either.
+	for _, in := range []string{"0001-01-01T00:00:00Z", "1900-01-01"} {
+		if got := parseDate(in); !got.IsZero() {
+			t.Errorf("parseDate(%q) = %+v, want no date", in, got)
+		}
+	}
 }
 
 func TestMergeDate(t *testing.T) {
