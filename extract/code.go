@@ -102,10 +102,9 @@ func lineEnd(sb *strings.Builder) {
 	}
 }
 
-// flattenCode rewrites each <pre> under root (a rendering's copy) as
-// <pre><code class="language-x">its lines</code></pre>, and drops one
-// that holds no text.
-func flattenCode(root *html.Node) {
+// preBlocks returns the outermost <pre> elements under root, in document
+// order, gathered first so that callers may rewrite them.
+func preBlocks(root *html.Node) []*html.Node {
 	var pres []*html.Node
 	walk(root, func(n *html.Node) bool {
 		if isElem(n, atom.Pre) {
@@ -114,7 +113,14 @@ func flattenCode(root *html.Node) {
 		}
 		return true
 	})
-	for _, pre := range pres {
+	return pres
+}
+
+// flattenCode rewrites each <pre> under root (a rendering's copy) as
+// <pre><code class="language-x">its lines</code></pre>, and drops one
+// that holds no text.
+func flattenCode(root *html.Node) {
+	for _, pre := range preBlocks(root) {
 		text := preLines(pre)
 		if strings.TrimSpace(text) == "" {
 			if pre.Parent != nil {
@@ -162,15 +168,7 @@ func lineNumbers(text string) bool {
 // and are followed on most lines by code; a block of bare numbers (the
 // output of seq) is left alone.
 func dropLineGutters(root *html.Node) {
-	var pres []*html.Node
-	walk(root, func(n *html.Node) bool {
-		if isElem(n, atom.Pre) {
-			pres = append(pres, n)
-			return false
-		}
-		return true
-	})
-	for _, pre := range pres {
+	for _, pre := range preBlocks(root) {
 		var nums []*html.Node
 		withCode := 0     // numbered lines with code after the number
 		lineStart := true // nothing but white space since the line began
