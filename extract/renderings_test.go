@@ -206,6 +206,16 @@ func extractString(t *testing.T, ex *extract.Extractor, page, pageURL string) *e
 	return res
 }
 
+// frontMatterFields are the front matter keys TestFrontMatter reads back.
+type frontMatterFields struct {
+	Title  string   `yaml:"title"`
+	Author []string `yaml:"author"`
+	Date   string   `yaml:"date"`
+	URL    string   `yaml:"url"`
+	Site   string   `yaml:"site"`
+	Lang   string   `yaml:"lang"`
+}
+
 // TestFrontMatter: the YAML block before the Markdown reads back, with
 // a YAML parser, as the article's metadata, whatever its characters.
 func TestFrontMatter(t *testing.T) {
@@ -227,25 +237,11 @@ func TestFrontMatter(t *testing.T) {
 		if !ok || !ok2 {
 			t.Fatalf("no front matter block:\n%s", a.Markdown)
 		}
-		var got struct {
-			Title  string   `yaml:"title"`
-			Author []string `yaml:"author"`
-			Date   string   `yaml:"date"`
-			URL    string   `yaml:"url"`
-			Site   string   `yaml:"site"`
-			Lang   string   `yaml:"lang"`
-		}
+		var got frontMatterFields
 		if err := yaml.Unmarshal([]byte(fm), &got); err != nil {
 			t.Fatalf("front matter does not parse: %v\n%s", err, fm)
 		}
-		want := struct {
-			Title  string   `yaml:"title"`
-			Author []string `yaml:"author"`
-			Date   string   `yaml:"date"`
-			URL    string   `yaml:"url"`
-			Site   string   `yaml:"site"`
-			Lang   string   `yaml:"lang"`
-		}{a.Title, a.Authors, "2024-05-01T10:00:00Z", "https://news.example.com/quay", "Hafen: Zeitung", "en"}
+		want := frontMatterFields{a.Title, a.Authors, "2024-05-01T10:00:00Z", "https://news.example.com/quay", "Hafen: Zeitung", "en"}
 		if got.Title != want.Title || strings.Join(got.Author, ",") != strings.Join(want.Author, ",") || got.Date != want.Date ||
 			got.URL != want.URL || got.Site != want.Site || got.Lang != want.Lang {
 			t.Errorf("front matter reads\n%+v\nwant\n%+v\n%s", got, want, fm)
