@@ -31,6 +31,7 @@ import (
 
 	"github.com/pare-dev/pare/batch"
 	"github.com/pare-dev/pare/extract"
+	"github.com/pare-dev/pare/htmldate"
 	"github.com/pare-dev/pare/rules"
 )
 
@@ -86,7 +87,7 @@ type extractFn struct {
 }
 
 func (f *extractFn) Setup() error {
-	opts := extract.Options{PrimaryOnly: f.First, AllPages: f.AllPages}
+	opts := extract.Options{PrimaryOnly: f.First, AllPages: f.AllPages, DateGuesser: htmldate.Guesser{}}
 	if !f.NoRules {
 		set, err := rules.Builtin()
 		if err != nil {

@@ -285,7 +285,7 @@ func (p *page) fillFromMetadata(a *article, l ldArticle) {
 	a.published = mergeDate(a.published, c.parse(pub))
 	a.modified = mergeDate(a.modified, c.parse(mod))
 	if a.published.Precision < PrecisionDay && !a.appended {
-		if d := p.htmlDate(a); !d.Time.IsZero() {
+		if d := p.guessDate(a); !d.Time.IsZero() {
 			a.published = d
 		}
 	}

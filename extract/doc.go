@@ -40,7 +40,8 @@
 //	               and block rules (linerules.go), their words (lines.go,
 //	               metalines.go, dates.go, datewords.go), boilerplate sections
 //	               (sections.go), the order they run in (trim.go)
-//	  metadata     byline, dates, URL, authors settled in one place (article.go)
+//	  metadata     byline, dates, URL, authors settled in one place (article.go;
+//	               dateguess.go asks Options.DateGuesser where the page gives no date)
 //	  render       text (render.go), sanitised HTML from a copy of the tree
 //	               (renderhtml.go, the allow-list in policy.go) and Markdown
 //	               (markdown.go); the copy tidied first (tidy.go): code

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/pare-dev/pare/extract"
+	"github.com/pare-dev/pare/htmldate"
+	"golang.org/x/net/html"
 )
 
 // germanStory is a body in German, for the language tests.
@@ -172,14 +174,33 @@ func TestLanguage(t *testing.T) {
 	}
 }
 
-// TestDateSecondOpinion: go-htmldate is asked when pare finds no date,
-// and not with NoDateSecondOpinion.
+// TestDateSecondOpinion: a DateGuesser (go-htmldate, as the pare
+// command sets it) is asked when pare finds no date, and without one
+// there is no second opinion.
 func TestDateSecondOpinion(t *testing.T) {
 	src := page(`<link rel="canonical" href="https://example.com/2024/03/05/ferry-timetable">`, `<div class="meta"><abbr class="published" title="2024-03-05">5/3</abbr></div>`, "")
-	if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != "2024-03-05" {
+	if d := firstArticle(t, extract.Options{DateGuesser: htmldate.Guesser{}}, src).Published; d.ISO() != "2024-03-05" {
 		t.Errorf("published %q (%q); want 2024-03-05 from go-htmldate", d.ISO(), d.Text)
 	}
-	if d := firstArticle(t, extract.Options{NoDateSecondOpinion: true}, src).Published; !d.Time.IsZero() {
-		t.Errorf("published %q with NoDateSecondOpinion", d.ISO())
+	if d := firstArticle(t, extract.Options{}, src).Published; !d.Time.IsZero() {
+		t.Errorf("published %q with no DateGuesser", d.ISO())
 	}
+	// A guesser's panic, or a date outside the years pare reads, is no date.
+	for _, g := range []extract.DateGuesser{panicGuesser{}, fixedGuesser{time.Date(1066, 10, 14, 0, 0, 0, 0, time.UTC)}} {
+		if d := firstArticle(t, extract.Options{DateGuesser: g}, src).Published; !d.Time.IsZero() {
+			t.Errorf("%T: published %q", g, d.ISO())
+		}
+	}
+}
+
+type panicGuesser struct{}
+
+func (panicGuesser) GuessDate(*html.Node, string, time.Time, time.Time) (extract.Date, bool) {
+	panic("guesser bug")
+}
+
+type fixedGuesser struct{ t time.Time }
+
+func (g fixedGuesser) GuessDate(*html.Node, string, time.Time, time.Time) (extract.Date, bool) {
+	return extract.Date{Time: g.t, Text: "14 October 1066"}, true
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/goccy/go-yaml"
 	"github.com/pare-dev/pare/extract"
 	"github.com/pare-dev/pare/golden"
+	"github.com/pare-dev/pare/htmldate"
 	"github.com/pare-dev/pare/rules"
 )
 
@@ -138,8 +139,14 @@ func TestRulesHaveFixtures(t *testing.T) {
 	}
 }
 
+// newExtractor makes an Extractor with opts and, as the pare command
+// has it, go-htmldate's second opinion on dates: the goldens hold what
+// users see.
 func newExtractor(t testing.TB, opts extract.Options) *extract.Extractor {
 	t.Helper()
+	if opts.DateGuesser == nil {
+		opts.DateGuesser = htmldate.Guesser{}
+	}
 	ex, err := extract.New(opts)
 	if err != nil {
 		t.Fatal(err)

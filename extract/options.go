@@ -67,10 +67,14 @@ type Options struct {
 	// them against the clock, which says nothing of when a saved page was
 	// written.
 	ReferenceTime time.Time
-	// NoDateSecondOpinion turns off go-htmldate, which pare asks for the
-	// page's own article's publication date when the article, its JSON-LD
-	// and the page's <meta> give none (see htmldate.go).
-	NoDateSecondOpinion bool
+	// DateGuesser, when set, is asked for the page's own article's
+	// publication date when the article, its JSON-LD and the page's
+	// <meta> give none (see dateguess.go). Package
+	// github.com/pare-dev/pare/htmldate provides one, go-htmldate, which
+	// the pare command uses. It is not built in: go-htmldate's date
+	// tables cost some 240 ms and 78 MB when a program starts, which a
+	// program that imports extract alone should not pay.
+	DateGuesser DateGuesser
 	// Logger receives debug records about each page; nil is silent.
 	Logger *slog.Logger
 	// Outputs selects which renderings of each article's body Extract

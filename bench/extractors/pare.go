@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/pare-dev/pare/extract"
+	"github.com/pare-dev/pare/htmldate"
 	"github.com/pare-dev/pare/rules"
 )
 
@@ -23,7 +24,7 @@ type pare struct {
 }
 
 func newPare(name string, withRules, allPages bool) (Extractor, error) {
-	opts := extract.Options{Outputs: extract.Text, AllPages: allPages}
+	opts := extract.Options{Outputs: extract.Text, AllPages: allPages, DateGuesser: htmldate.Guesser{}}
 	if withRules {
 		set, err := rules.Builtin()
 		if err != nil {

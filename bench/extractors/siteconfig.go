@@ -7,6 +7,7 @@ import (
 
 	"github.com/pare-dev/pare/bench/datasets"
 	"github.com/pare-dev/pare/extract"
+	"github.com/pare-dev/pare/htmldate"
 	"github.com/pare-dev/pare/rules"
 )
 
@@ -39,7 +40,7 @@ func newPareSiteConfig(name string) (Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("site configs in %s: %w", dir, err)
 	}
-	ex, err := extract.New(extract.Options{Outputs: extract.Text, SiteConfigs: set})
+	ex, err := extract.New(extract.Options{Outputs: extract.Text, SiteConfigs: set, DateGuesser: htmldate.Guesser{}})
 	if err != nil {
 		return nil, err
 	}

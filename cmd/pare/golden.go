@@ -12,6 +12,7 @@ import (
 
 	"github.com/pare-dev/pare/extract"
 	"github.com/pare-dev/pare/golden"
+	"github.com/pare-dev/pare/htmldate"
 	"github.com/pare-dev/pare/rules"
 )
 
@@ -144,11 +145,11 @@ type goldenRun struct {
 func newGoldenRun(set, sites *rules.Set) (*goldenRun, error) {
 	g := &goldenRun{}
 	var err error
-	if g.generic, err = extract.New(extract.Options{}); err != nil {
+	if g.generic, err = extract.New(extract.Options{DateGuesser: htmldate.Guesser{}}); err != nil {
 		return nil, err
 	}
 	if set != nil || sites != nil {
-		g.withRules, err = extract.New(extract.Options{Rules: set, SiteConfigs: sites})
+		g.withRules, err = extract.New(extract.Options{Rules: set, SiteConfigs: sites, DateGuesser: htmldate.Guesser{}})
 	}
 	return g, err
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/pare-dev/pare/extract"
 	"github.com/pare-dev/pare/golden"
+	"github.com/pare-dev/pare/htmldate"
 	"github.com/pare-dev/pare/rules"
 )
 
@@ -98,7 +99,7 @@ func (n newRule) scaffold(stdout io.Writer) error {
 	if err := n.unclaimed(); err != nil {
 		return err
 	}
-	generic, err := extract.New(extract.Options{})
+	generic, err := extract.New(extract.Options{DateGuesser: htmldate.Guesser{}})
 	if err != nil {
 		return err
 	}
@@ -221,7 +222,7 @@ func (n newRule) runDraft(file string, page []byte, builtin *rules.Set) (*extrac
 	if err != nil {
 		return nil, fmt.Errorf("the draft does not load (a bug in pare rules new): %w\n%s", err, file)
 	}
-	ex, err := extract.New(extract.Options{Rules: rules.Merge(builtin, own)})
+	ex, err := extract.New(extract.Options{Rules: rules.Merge(builtin, own), DateGuesser: htmldate.Guesser{}})
 	if err != nil {
 		return nil, err
 	}

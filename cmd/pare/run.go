@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/pare-dev/pare/extract"
+	"github.com/pare-dev/pare/htmldate"
 	"github.com/pare-dev/pare/rules"
 )
 
@@ -45,6 +46,8 @@ type config struct {
 	resume, noFail       bool
 	// -explain-html (explainhtml.go).
 	explainHTML string
+	// noHTMLDate is -no-htmldate: no second opinion on dates.
+	noHTMLDate bool
 	// siteConfig is the -site-config folder (see rulescheck.go); with
 	// -no-rules its site configs are the only rules.
 	siteConfig string
@@ -104,6 +107,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&c.quiet, "q", false, "no progress bar and no counts at the end")
 	fs.BoolVar(&c.resume, "resume", false, "with -o: skip the inputs the file already records, and append")
 	fs.StringVar(&c.explainHTML, "explain-html", "", "write a self-contained HTML `report` of what pare did to the one page given (the page with each block outlined: kept, removed and why, article boundaries); the articles are not printed")
+	fs.BoolVar(&c.noHTMLDate, "no-htmldate", false, "no second opinion on dates from go-htmldate where the page gives none in its article, JSON-LD or meta (saves its memory)")
 	fs.BoolVar(&c.noFail, "no-fail", false, "exit 0 even when inputs fail or hold no article (they are in the records): for workers under Spark or Hadoop, which fail a task on any other status")
 	// What the renderings hold (Options.Captions, NoLinks, NoImages,
 	// NoTables, FrontMatter).
@@ -264,11 +268,20 @@ func (c config) check(inputs []string) error {
 	return nil
 }
 
+// dateGuesser is go-htmldate's second opinion on dates, unless
+// -no-htmldate.
+func (c config) dateGuesser() extract.DateGuesser {
+	if c.noHTMLDate {
+		return nil
+	}
+	return htmldate.Guesser{}
+}
+
 // extractor builds the Extractor the flags ask for, and counts the
 // warnings of the -site-config folder's site configs.
 func (c config) extractor() (*extract.Extractor, int, error) {
 	warnings := 0
-	opts := extract.Options{PrimaryOnly: c.first, AllPages: c.all, NoSplit: c.noSplit, SecondOpinion: c.second, Outputs: c.outputs(), MaxInputBytes: c.maxBytes}
+	opts := extract.Options{DateGuesser: c.dateGuesser(), PrimaryOnly: c.first, AllPages: c.all, NoSplit: c.noSplit, SecondOpinion: c.second, Outputs: c.outputs(), MaxInputBytes: c.maxBytes}
 	opts.Captions, opts.NoLinks, opts.NoImages, opts.NoTables, opts.FrontMatter = c.captions, c.noLinks, c.noImages, c.noTables, c.frontMatter
 	if !c.noRules {
 		set, err := rules.Builtin()

@@ -30,6 +30,7 @@ import (
 
 	"github.com/pare-dev/pare/bench/datasets"
 	"github.com/pare-dev/pare/extract"
+	"github.com/pare-dev/pare/htmldate"
 )
 
 func main() {
@@ -74,7 +75,7 @@ func run(args []string, w io.Writer) error {
 	configs := []struct {
 		name string
 		opts extract.Options
-	}{{"pare", extract.Options{}}, {"pare-all", extract.Options{AllPages: true}}}
+	}{{"pare", extract.Options{DateGuesser: htmldate.Guesser{}}}, {"pare-all", extract.Options{AllPages: true, DateGuesser: htmldate.Guesser{}}}}
 	var recs []record
 	for _, set := range strings.Split(*sets, ",") {
 		pages, err := datasets.Load(dir, set, *limit)

@@ -14,6 +14,7 @@ import (
 	"github.com/pare-dev/pare/bench/compose"
 	"github.com/pare-dev/pare/bench/datasets"
 	"github.com/pare-dev/pare/extract"
+	"github.com/pare-dev/pare/htmldate"
 )
 
 // defaultMixed names trafilatura pages that hold several articles of
@@ -116,7 +117,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	fmt.Fprintf(stderr, "splitbench: %d composed pages, %d ScrapingHub pages, %d mixed pages\n", len(set.Pages), len(sh), len(mixed))
-	ex, err := extract.New(extract.Options{}) // rules off: the headline figures are generic
+	ex, err := extract.New(extract.Options{DateGuesser: htmldate.Guesser{}}) // rules off: the headline figures are generic
 	if err != nil {
 		return err
 	}
