@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/araddon/dateparse"
 )
@@ -29,6 +31,16 @@ func (c dateContext) parse(s string) Date {
 		return Date{}
 	}
 	t, prec := parseTime(text, c)
+	if zone, rest, ok := zoneNamed(text); ok && !offsetRe.MatchString(text) {
+		// "10:02 AM EST Nov 19, 2019": read the date without the zone's
+		// name, then place its wall clock in the zone the name gives.
+		if u, uprec := parseTime(rest, c); !u.IsZero() {
+			if _, off := u.Zone(); off == 0 {
+				u = time.Date(u.Year(), u.Month(), u.Day(), u.Hour(), u.Minute(), u.Second(), 0, zone)
+			}
+			t, prec = u, uprec
+		}
+	}
 	if t.IsZero() && len(text) <= maxDateText {
 		// A date that reads but falls outside any article's years
 		// ("0001-01-01T00:00:00Z", a zero value a CMS wrote out) is no
@@ -38,6 +50,34 @@ func (c dateContext) parse(s string) Date {
 		}
 	}
 	return Date{Text: text}.describe(t, prec)
+}
+
+// zoneNames maps the time zone abbreviations of zone-names.txt to their
+// zones.
+var zoneNames = sync.OnceValue(func() map[string]*time.Location {
+	m := map[string]*time.Location{}
+	for name, group := range lexiconList("zone-names").grouped() {
+		off, err := time.Parse("-07:00", group)
+		if err != nil {
+			panic(fmt.Sprintf("zone-names.txt: %s: offset %q: %v", name, group, err))
+		}
+		_, secs := off.Zone()
+		m[name] = time.FixedZone(name, secs)
+	}
+	return m
+})
+
+// zoneNamed finds a zone abbreviation of zone-names.txt in text, as a
+// whole word, and returns its zone and the text without it.
+func zoneNamed(text string) (*time.Location, string, bool) {
+	names := zoneNames()
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if loc, ok := names[f]; ok {
+			word := regexp.MustCompile(`\b` + f + `\b`) // f is letters only
+			return loc, collapse(word.ReplaceAllString(text, " ")), true
+		}
+	}
+	return nil, text, false
 }
 
 // reread reads a date again in context c when it was left unread: a

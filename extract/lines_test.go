@@ -160,3 +160,24 @@ func TestMayBeMeta(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDateZoneName: a zone's abbreviation anywhere in a date gives
+// the date its zone; an ambiguous one (CST) or a bare day gives none.
+func TestParseDateZoneName(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		iso   string
+		zoned bool
+	}{
+		{"10:02 AM EST Nov 19, 2019", "2019-11-19T10:02-05:00", true},
+		{"Nov 19, 2019 7:07 PM PDT", "2019-11-19T19:07-07:00", true},
+		{"3. März 2024, 15:30 CET", "2024-03-03T15:30+01:00", true},
+		{"10:02 AM CST Nov 19, 2019", "2019-11-19T10:02", false},
+		{"Nov 19, 2019 EST", "2019-11-19", false},
+	} {
+		d := parseDate(tc.in)
+		if d.ISO() != tc.iso || d.Zoned != tc.zoned {
+			t.Errorf("parseDate(%q) = %s (zoned %v), want %s (zoned %v)", tc.in, d.ISO(), d.Zoned, tc.iso, tc.zoned)
+		}
+	}
+}
