@@ -53,6 +53,9 @@ func (m *pageMeta) readMarkedAuthor(n *html.Node) {
 	case n.DataAtom == atom.A && hasToken(attr(n, "rel"), "author"):
 		name = textOf(n)
 	default:
+		if name = classAuthor(n); name != "" {
+			m.classMarked = append(m.classMarked, markedAuthor{node: n, name: name})
+		}
 		return
 	}
 	name = cleanAuthorName(name)
@@ -60,6 +63,85 @@ func (m *pageMeta) readMarkedAuthor(n *html.Node) {
 		m.marked = append(m.marked, markedAuthor{node: n, name: name})
 	}
 }
+
+// authorClassSkips are the class words of an author's other details
+// (lexicon/author-class-skips.txt).
+var authorClassSkips = sync.OnceValue(func() map[string]bool { return lexiconList("author-class-skips").set() })
+
+// classAuthor returns the name an element holds when its own class or id
+// words name an author or byline ("post-author__name", "authorName",
+// "byline") and none names another detail of the author (a job title, a
+// biography, a picture): its text, when the element holds no more than
+// inline markup around a name of at most maxClassAuthorWords words
+// starting with a capital. It is WordPress's and many themes' author
+// markup, which carries no itemprop.
+func classAuthor(n *html.Node) string {
+	if !mayNameAuthor(n) {
+		return ""
+	}
+	byline, skips := bylineClasses(), authorClassSkips()
+	named := false
+	for _, t := range classTokens(n, nil) {
+		if skips[t] {
+			return ""
+		}
+		named = named || byline[t]
+	}
+	if !named {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !inlineNameTag[c.DataAtom] {
+			return ""
+		}
+	}
+	name := cleanAuthorName(textOf(n))
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > maxClassAuthorWords {
+		return ""
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	return name
+}
+
+// mayNameAuthor is classAuthor's quick test, run on every element of a
+// page: whether its class or id holds a byline word at all, as written
+// or capitalised ("post-author", "authorName", "PostAuthor"), before
+// its words are split out.
+func mayNameAuthor(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range bylineStems() {
+			if strings.Contains(a.Val, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bylineStems are the words of byline-classes.txt as written and with a
+// capital, for mayNameAuthor.
+var bylineStems = sync.OnceValue(func() []string {
+	var out []string
+	for w := range bylineClasses() {
+		out = append(out, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	return out
+})
+
+// inlineNameTag are the elements a name may be wrapped in.
+var inlineNameTag = map[atom.Atom]bool{atom.A: true, atom.Span: true, atom.Strong: true, atom.B: true, atom.Em: true, atom.I: true}
+
+// maxClassAuthorWords is the most words of a name read from an author
+// element by its class: a name of up to four parts, each capitalised.
+const maxClassAuthorWords = 4
 
 // cleanAuthorName tidies a name read from markup: entities decoded, a
 // "By" lead dropped, and nothing kept that is no name (a URL, a long
@@ -222,9 +304,37 @@ func (p *page) markedNames(a *article, l ldArticle) []string {
 		return page
 	case p.meta.twitterAuthor != "":
 		return splitAuthors(p.meta.twitterAuthor)
+	case len(p.meta.authors) > 0:
+		return p.meta.authors
 	}
-	return p.meta.authors
+	// Last, the elements whose class names an author, when the article
+	// shows no byline of its own (they are less sure than it): in the
+	// region, unless they are many (the authors of a list of other posts),
+	// else one name anywhere on the page.
+	if a.byline != "" {
+		return nil
+	}
+	own, page = nil, nil
+	for _, m := range p.meta.classMarked {
+		if inRegion(region, m.node) {
+			own = appendNew(own, m.name)
+		} else {
+			page = appendNew(page, m.name)
+		}
+	}
+	switch {
+	case len(own) > 0 && len(own) <= maxClassAuthors:
+		return own
+	case len(own) == 0 && len(page) == 1:
+		return page
+	}
+	return nil
 }
+
+// maxClassAuthors is the most names read from author elements by their
+// class in an article's region: more are the authors of other posts
+// listed beside it.
+const maxClassAuthors = 2
 
 // superset reports whether names holds more people than shown and each
 // of shown among them: JSON-LD's two authors where the header shows the

@@ -69,6 +69,12 @@ func TestAuthors(t *testing.T) {
 		{name: "rel author", header: `<p><a rel="author" href="/people/priya">Priya Nair</a></p>`, byline: "Priya Nair", authors: []string{"Priya Nair"}},
 		{name: "twitter card", head: `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Priya Nair">`, byline: "Priya Nair", authors: []string{"Priya Nair"}},
 		{name: "meta author", head: `<meta name="author" content="Bo Li &amp;amp; Ana Ruiz">`, byline: "Bo Li, Ana Ruiz", authors: []string{"Bo Li", "Ana Ruiz"}},
+		{name: "author element by its class, job title beside it", header: `<div class="post-hero"><span class="post-hero__author"><a href="/people/jordanna">Jordanna Campbell</a></span><span class="post-hero__author-title">Associate Content Writer</span></div>`,
+			byline: "Jordanna Campbell", authors: []string{"Jordanna Campbell"}},
+		{name: "camel-case author class", header: `<p class="authorName">Priya Nair</p>`, byline: "Priya Nair", authors: []string{"Priya Nair"}},
+		{name: "a shown byline wins over author classes", header: `<p>By Jane Doe</p><aside><span class="post-author">Bo Li</span></aside>`, byline: "Jane Doe", authors: []string{"Jane Doe"}},
+		{name: "many author elements are a list of other posts", header: `<ul><li><span class="author">Bo Li</span></li><li><span class="author">Ana Ruiz</span></li><li><span class="author">Tom Hale</span></li></ul>`},
+		{name: "an author class around a sentence is no name", header: `<div class="author">Our team of editors writes every guide</div>`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -29,7 +29,10 @@ type pageMeta struct {
 	// Found in the page's markup rather than its <meta> (bylines.go,
 	// fields.go): itemprop=author and rel=author elements, the Twitter
 	// card's "Written by" pair, the lead image and the tags.
-	marked        []markedAuthor
+	marked []markedAuthor
+	// classMarked are the names of elements whose class names an author
+	// (classAuthor): less trusted than marked, read when nothing else names one.
+	classMarked   []markedAuthor
 	twitterAuthor string
 	image         string
 	tags          []tagLink // article:tag (node nil), rel=tag
