@@ -53,7 +53,10 @@ func (m *pageMeta) readMarkedAuthor(n *html.Node) {
 	case n.DataAtom == atom.A && hasToken(attr(n, "rel"), "author"):
 		name = textOf(n)
 	default:
-		if name = classAuthor(n); name != "" {
+		if name = classAuthor(n); name == "" {
+			name = labelledAuthor(n)
+		}
+		if name != "" {
 			m.classMarked = append(m.classMarked, markedAuthor{node: n, name: name})
 		}
 		return
@@ -90,22 +93,10 @@ func classAuthor(n *html.Node) string {
 	if !named {
 		return ""
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && !inlineNameTag[c.DataAtom] {
-			return ""
-		}
-	}
-	name := cleanAuthorName(textOf(n))
-	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > maxClassAuthorWords {
+	if !inlineOnly(n) {
 		return ""
 	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return ""
-		}
-	}
-	return name
+	return nameOnly(cleanAuthorName(textOf(n)))
 }
 
 // mayNameAuthor is classAuthor's quick test, run on every element of a
@@ -135,6 +126,100 @@ var bylineStems = sync.OnceValue(func() []string {
 	}
 	return out
 })
+
+// labelledAuthor returns the name an author box labels: an element of
+// inline markup reading "Written by John Crenshaw" as a whole, or reading
+// only a byline lead ("Written By:", "Author") before an element that
+// holds the name. Author boxes above or below an article say so, outside
+// the header lines the byline reader reads; they are as sure as an author
+// class, and read only where that is.
+func labelledAuthor(n *html.Node) string {
+	if !inlineOnly(n) {
+		return ""
+	}
+	first := n.FirstChild
+	if first == nil || first.Type != html.TextNode && !inlineNameTag[first.DataAtom] {
+		return ""
+	}
+	lex := metaLex()
+	if !lex.leadWords[firstWord(n)] {
+		return "" // the quick test, as this runs on every element
+	}
+	text := collapse(textOf(n))
+	if text == "" || len(text) > maxMarkedAuthor {
+		return ""
+	}
+	if name, ok, weak := lex.bylineOf(text); ok && !weak {
+		return nameOnly(cleanAuthorName(name))
+	}
+	label := strings.ToLower(strings.TrimRight(text, " :"))
+	if !bylineLeads()[label] {
+		return ""
+	}
+	next := nextElement(n)
+	if next == nil && n.Parent != nil && n.Parent.FirstChild == n && n.Parent.LastChild == n {
+		next = nextElement(n.Parent) // <div><strong>Written By:</strong></div><a>Name</a>
+	}
+	if next == nil || !inlineOnly(next) && next.DataAtom != atom.A && next.DataAtom != atom.Div {
+		return ""
+	}
+	return nameOnly(cleanAuthorName(textOf(next)))
+}
+
+// nextElement is the element after n among its siblings, or nil.
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// firstWord is the first run of letters of n's text, lowercased: its
+// first text node's, through first children only.
+func firstWord(n *html.Node) string {
+	for n != nil && n.Type != html.TextNode {
+		n = n.FirstChild
+	}
+	if n == nil {
+		return ""
+	}
+	t := strings.TrimLeftFunc(n.Data, func(r rune) bool { return !unicode.IsLetter(r) })
+	end := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end >= 0 {
+		t = t[:end]
+	}
+	return strings.ToLower(t)
+}
+
+// bylineLeads are the leads of byline-leads.txt, lowercase.
+var bylineLeads = sync.OnceValue(func() map[string]bool { return lexiconList("byline-leads").set() })
+
+// inlineOnly reports whether n holds only text and inline markup.
+func inlineOnly(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !inlineNameTag[c.DataAtom] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOnly returns name when it reads as a person's name: at most
+// maxClassAuthorWords words, each starting with a capital; else "".
+func nameOnly(name string) string {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > maxClassAuthorWords {
+		return ""
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	return name
+}
 
 // inlineNameTag are the elements a name may be wrapped in.
 var inlineNameTag = map[atom.Atom]bool{atom.A: true, atom.Span: true, atom.Strong: true, atom.B: true, atom.Em: true, atom.I: true}
@@ -311,8 +396,8 @@ func (p *page) markedNames(a *article, l ldArticle) []string {
 	// shows no byline of its own (they are less sure than it): in the
 	// region, unless they are many (the authors of a list of other posts),
 	// else one name anywhere on the page.
-	if a.byline != "" {
-		return nil
+	if a.byline != "" || len(l.orgs) > 0 {
+		return nil // a shown byline, or an organisation the JSON-LD credits
 	}
 	own, page = nil, nil
 	for _, m := range p.meta.classMarked {

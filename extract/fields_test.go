@@ -75,6 +75,11 @@ func TestAuthors(t *testing.T) {
 		{name: "a shown byline wins over author classes", header: `<p>By Jane Doe</p><aside><span class="post-author">Bo Li</span></aside>`, byline: "Jane Doe", authors: []string{"Jane Doe"}},
 		{name: "many author elements are a list of other posts", header: `<ul><li><span class="author">Bo Li</span></li><li><span class="author">Ana Ruiz</span></li><li><span class="author">Tom Hale</span></li></ul>`},
 		{name: "an author class around a sentence is no name", header: `<div class="author">Our team of editors writes every guide</div>`},
+		{name: "an author box's written-by line", header: `<aside><img src="/a.jpg" alt=""><p class="text-basic">Written by John Crenshaw</p></aside>`, byline: "John Crenshaw", authors: []string{"John Crenshaw"}},
+		{name: "an author box's label before the name", header: `<div class="box"><div><strong>Written By:</strong></div><a href="/authors/cazzy"><div class="text-16">Cazzy Magennis</div></a></div>`,
+			byline: "Cazzy Magennis", authors: []string{"Cazzy Magennis"}},
+		{name: "an organisation in JSON-LD beats author classes", head: ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Organization","name":"Harbour Gazette"}}`),
+			header: `<span class="post-author">Bo Li</span>`, byline: "Harbour Gazette", orgs: []string{"Harbour Gazette"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

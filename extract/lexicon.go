@@ -217,5 +217,5 @@ var lexiconUses = []func(){
 	func() { headingLex() }, func() { sentenceEnds() }, func() { documentParts() },
 	func() { renderFurniture() },
 	func() { monthFirstLangs() }, func() { relativeWords() }, func() { authorCardLabels() }, func() { bylineClasses() },
-	func() { authorRoles() }, func() { dateLeadWords() }, func() { zoneNames() }, func() { authorClassSkips() }, func() { bylineStems() },
+	func() { authorRoles() }, func() { dateLeadWords() }, func() { zoneNames() }, func() { authorClassSkips() }, func() { bylineStems() }, func() { bylineLeads() },
 }
