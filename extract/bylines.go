@@ -372,14 +372,7 @@ func (p *page) markedNames(a *article, l ldArticle) []string {
 		return l.authors
 	}
 	region := p.region(a)
-	var own, page []string
-	for _, m := range p.meta.marked {
-		if inRegion(region, m.node) {
-			own = appendNew(own, m.name)
-		} else {
-			page = appendNew(page, m.name)
-		}
-	}
+	own, page := byRegion(region, p.meta.marked)
 	switch {
 	case len(own) > 0:
 		return own
@@ -399,14 +392,7 @@ func (p *page) markedNames(a *article, l ldArticle) []string {
 	if a.byline != "" || len(l.orgs) > 0 {
 		return nil // a shown byline, or an organisation the JSON-LD credits
 	}
-	own, page = nil, nil
-	for _, m := range p.meta.classMarked {
-		if inRegion(region, m.node) {
-			own = appendNew(own, m.name)
-		} else {
-			page = appendNew(page, m.name)
-		}
-	}
+	own, page = byRegion(region, p.meta.classMarked)
 	switch {
 	case len(own) > 0 && len(own) <= maxClassAuthors:
 		return own
@@ -414,6 +400,19 @@ func (p *page) markedNames(a *article, l ldArticle) []string {
 		return page
 	}
 	return nil
+}
+
+// byRegion splits the names of marked into those inside region and the
+// rest of the page's, each without repeats.
+func byRegion(region *html.Node, marked []markedAuthor) (own, page []string) {
+	for _, m := range marked {
+		if inRegion(region, m.node) {
+			own = appendNew(own, m.name)
+		} else {
+			page = appendNew(page, m.name)
+		}
+	}
+	return own, page
 }
 
 // maxClassAuthors is the most names read from author elements by their
