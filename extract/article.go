@@ -271,7 +271,7 @@ func (p *page) ldFor(a *article) ldArticle {
 // date whose day and month could be either way round is read in the
 // page's language; a relative one against Options.ReferenceTime.
 func (p *page) fillFromMetadata(a *article, l ldArticle) {
-	c := dateContext{order: orderFor(firstOf(p.meta.lang, l.lang)), ref: p.opts.ReferenceTime}
+	c := dateContext{order: orderFor(firstOf(p.meta.lang, l.lang)), usage: p.dateUsage(), ref: p.opts.ReferenceTime}
 	a.published, a.modified = c.reread(a.published), c.reread(a.modified)
 	pub, mod := l.published, l.modified
 	if !a.appended {
@@ -285,7 +285,7 @@ func (p *page) fillFromMetadata(a *article, l ldArticle) {
 	a.published = mergeDate(a.published, c.parse(pub))
 	a.modified = mergeDate(a.modified, c.parse(mod))
 	if a.published.Precision < PrecisionDay && !a.appended {
-		if d := p.guessDate(a); !d.Time.IsZero() {
+		if d := p.guessDate(a, c); !d.Time.IsZero() {
 			a.published = d
 		}
 	}

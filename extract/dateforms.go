@@ -25,11 +25,67 @@ const (
 	monthFirst                    // 03/04/2024 is March 4
 )
 
-// dateContext is what a date is read against: the page's order of day
-// and month, and Options.ReferenceTime.
+// dateContext is what a date is read against: the order of day and month
+// of the page's language, the page's own numeric dates (usage), and
+// Options.ReferenceTime.
 type dateContext struct {
 	order dateOrder
+	usage *dateUsage // nil: no page to consult
 	ref   time.Time
+}
+
+// dateUsage is the order of day and month a page's own numeric dates
+// show: read once, when an ambiguous date first needs it.
+type dateUsage struct {
+	blocks []block
+	read   bool
+	order  dateOrder
+}
+
+// numericDateRe matches a numeric date with a four-digit year last:
+// "12/18/2025", "24.11.2025", "3-4-2025".
+var numericDateRe = regexp.MustCompile(`(?:^|[^\d./-])(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:$|[^\d./-]|\.(?:$|\D))`)
+
+// orderUsed returns the order of day and month the page's own numeric
+// dates show: the order every one of them that has a part over 12 fits
+// ("12/18/2025" is month first), or orderUnknown when none has, or they
+// disagree. A site writes its dates one way, so a date that could be
+// read either way is read as its neighbours are. Only four-digit years
+// count, so that version numbers and scores are not taken for dates.
+func (u *dateUsage) orderUsed() dateOrder {
+	if u == nil {
+		return orderUnknown
+	}
+	if u.read {
+		return u.order
+	}
+	u.read = true
+	seen := orderUnknown
+	for i := range u.blocks {
+		t := u.blocks[i].text
+		if !hasDigit(t) {
+			continue
+		}
+		for _, m := range numericDateRe.FindAllStringSubmatch(t, -1) {
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[3])
+			var o dateOrder
+			switch {
+			case a > 12 && a <= 31 && b <= 12:
+				o = dayFirst
+			case b > 12 && b <= 31 && a <= 12:
+				o = monthFirst
+			default:
+				continue
+			}
+			if seen != orderUnknown && seen != o {
+				return orderUnknown
+			}
+			seen = o
+		}
+	}
+	u.order = seen
+	return seen
 }
 
 // monthFirstLangs are the languages whose numeric dates put the month
@@ -73,7 +129,7 @@ func (d dateTokens) resolve(c dateContext) (time.Time, DatePrecision) {
 	day, month, year := d.day, d.month, d.year
 	if d.numericDate {
 		var ok bool
-		if year, month, day, ok = d.numericParts(c.order); !ok {
+		if year, month, day, ok = d.numericParts(c.order, c.usage); !ok {
 			return time.Time{}, PrecisionNone
 		}
 	}
@@ -100,10 +156,11 @@ func (d dateTokens) resolve(c dateContext) (time.Time, DatePrecision) {
 }
 
 // numericParts orders a numeric date's parts. Year first is always
-// year-month-day; year last is day-month unless a part over 12 says
-// otherwise, or month-day by the page's order; dotted dates
-// ("23.07.2025") are day first in every language that writes them.
-func (d dateTokens) numericParts(order dateOrder) (year, month, day int, ok bool) {
+// year-month-day. Year last is settled by a part over 12; else by the
+// order the page's other numeric dates show (dateUsage); else dotted
+// dates ("23.07.2025") are day first, as every language that writes
+// them by habit does; else the page language's order.
+func (d dateTokens) numericParts(order dateOrder, usage *dateUsage) (year, month, day int, ok bool) {
 	var n [3]int
 	for i, p := range d.num {
 		n[i], _ = strconv.Atoi(strings.TrimRightFunc(p, isLetterRune))
@@ -127,6 +184,18 @@ func (d dateTokens) numericParts(order dateOrder) (year, month, day int, ok bool
 		return year, a, b, true
 	case a == b:
 		return year, a, a, true
+	}
+	if usage == nil && order == orderUnknown {
+		// Read without the page (parseDate): left for the page's
+		// context to read (dateContext.reread), whose dates may say
+		// the dotted form is month first.
+		return 0, 0, 0, false
+	}
+	switch used := usage.orderUsed(); {
+	case used == dayFirst:
+		return year, b, a, true
+	case used == monthFirst:
+		return year, a, b, true
 	case d.numSep == '.' || order == dayFirst:
 		return year, b, a, true
 	case order == monthFirst:

@@ -35,7 +35,11 @@ var guessLatest = time.Date(maxYear, 12, 31, 0, 0, 0, 0, time.UTC)
 // (dateDoc), not the whole page: a guesser copies and searches all it is
 // given, and the rest of a page (menus, footers, the other stories of a
 // list) holds no date of this article but costs as much again.
-func (p *page) guessDate(a *article) (d Date) {
+//
+// A numeric date in the guess's text is read again in c, the page's
+// order of day and month, since a guesser reads the text without knowing
+// the page's language or its other dates.
+func (p *page) guessDate(a *article, c dateContext) (d Date) {
 	if p.opts.DateGuesser == nil {
 		return Date{}
 	}
@@ -56,6 +60,17 @@ func (p *page) guessDate(a *article) (d Date) {
 		d.Precision = PrecisionDay
 	}
 	d.Text = collapse(d.Text)
+	if m, ok := parseMetaLine(d.Text); ok {
+		shown := m.published
+		if shown.IsZero() {
+			shown = m.modified
+		}
+		if !shown.IsZero() {
+			if r := c.reread(shown); !r.Time.IsZero() && !sameDay(r.Time, d.Time) {
+				d = r
+			}
+		}
+	}
 	if len(d.Text) > maxDateLine || d.Text == "" {
 		d.Text = d.Time.Format(time.DateOnly)
 	}
@@ -105,4 +120,12 @@ func copyTree(n *html.Node) *html.Node {
 		c.AppendChild(copyTree(k))
 	}
 	return c
+}
+
+// sameDay reports whether a and b fall on one calendar day, each read in
+// its own zone.
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }

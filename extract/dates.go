@@ -83,7 +83,7 @@ func zoneNamed(text string) (*time.Location, string, bool) {
 // reread reads a date again in context c when it was left unread: a
 // numeric date of unknown order, a relative date.
 func (c dateContext) reread(d Date) Date {
-	if !d.Time.IsZero() || d.Text == "" || c == (dateContext{}) {
+	if !d.Time.IsZero() || d.Text == "" || c.order == orderUnknown && c.usage == nil && c.ref.IsZero() {
 		return d
 	}
 	return c.parse(d.Text)

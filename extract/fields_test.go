@@ -99,11 +99,11 @@ func TestAuthors(t *testing.T) {
 func TestArticleDates(t *testing.T) {
 	ref := time.Date(2025, 8, 1, 12, 0, 0, 0, time.FixedZone("CEST", 2*3600))
 	tests := []struct {
-		name, head, header string
-		opts               extract.Options
-		iso, text          string
-		precision          extract.DatePrecision
-		zoned              bool
+		name, head, header, body string
+		opts                     extract.Options
+		iso, text                string
+		precision                extract.DatePrecision
+		zoned                    bool
 	}{
 		{name: "dotted day first", header: `<p>23.07.2025</p>`, iso: "2025-07-23", text: "23.07.2025", precision: extract.PrecisionDay},
 		{name: "month and year", header: `<p>Published April 2025</p>`, iso: "2025-04", text: "April 2025", precision: extract.PrecisionMonth},
@@ -111,6 +111,14 @@ func TestArticleDates(t *testing.T) {
 		{name: "slashes in a German page", head: `<meta http-equiv="content-language" content="de">`, header: `<p>03/04/2024</p>`, iso: "2024-04-03", text: "03/04/2024", precision: extract.PrecisionDay},
 		{name: "slashes in an American page", head: `<meta http-equiv="content-language" content="en-US">`, header: `<p>03/04/2024</p>`, iso: "2024-03-04", text: "03/04/2024", precision: extract.PrecisionDay},
 		{name: "slashes without a language", header: `<p>03/04/2024</p>`, iso: "", text: "03/04/2024"},
+		{name: "the page's other dates order it", head: `<meta http-equiv="content-language" content="de">`, header: `<p>03/04/2024</p>`,
+			body: `<p>Comments closed 12/18/2025.</p>`, iso: "2024-03-04", text: "03/04/2024", precision: extract.PrecisionDay},
+		{name: "dotted month first where the page writes so", header: `<p>09.10.2024</p>`,
+			body: `<p>Offer valid until 11.24.2025.</p>`, iso: "2024-09-10", text: "09.10.2024", precision: extract.PrecisionDay},
+		{name: "the page's dates disagree: its language orders", head: `<meta http-equiv="content-language" content="en-US">`, header: `<p>03/04/2024</p>`,
+			body: `<p>From 12/18/2025 to 19/12/2025.</p>`, iso: "2024-03-04", text: "03/04/2024", precision: extract.PrecisionDay},
+		{name: "a WebPage's dates in JSON-LD", head: ld(`{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2024-03-17T19:47:39+00:00","dateModified":"2024-05-03T10:57:58+00:00"}]}`),
+			iso: "2024-03-17T19:47:39Z", text: "2024-03-17T19:47:39+00:00", precision: extract.PrecisionSecond, zoned: true},
 		{name: "time without a zone", header: `<p>March 3, 2024 10:22 am</p>`, iso: "2024-03-03T10:22", text: "March 3, 2024 10:22 am", precision: extract.PrecisionMinute},
 		{name: "shown time takes metadata's zone", head: `<meta property="article:published_time" content="2024-03-03T10:22:00+01:00">`, header: `<p>March 3, 2024 10:22 am</p>`,
 			iso: "2024-03-03T10:22:00+01:00", text: "March 3, 2024 10:22 am", precision: extract.PrecisionSecond, zoned: true},
@@ -122,7 +130,7 @@ func TestArticleDates(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := firstArticle(t, tc.opts, page(tc.head, tc.header, "")).Published
+			d := firstArticle(t, tc.opts, page(tc.head, tc.header, story+tc.body)).Published
 			if d.ISO() != tc.iso || d.Text != tc.text && tc.iso != "" || d.Precision != tc.precision || d.Zoned != tc.zoned {
 				t.Errorf("published %q (%q, %s, zoned %v); want %q (%q, %s, zoned %v)", d.ISO(), d.Text, d.Precision, d.Zoned, tc.iso, tc.text, tc.precision, tc.zoned)
 			}
@@ -197,7 +205,7 @@ func TestDateSecondOpinion(t *testing.T) {
 		t.Errorf("published %q with no DateGuesser", d.ISO())
 	}
 	// A guesser's panic, or a date outside the years pare reads, is no date.
-	for _, g := range []extract.DateGuesser{panicGuesser{}, fixedGuesser{time.Date(1066, 10, 14, 0, 0, 0, 0, time.UTC)}} {
+	for _, g := range []extract.DateGuesser{panicGuesser{}, fixedGuesser{t: time.Date(1066, 10, 14, 0, 0, 0, 0, time.UTC)}} {
 		if d := firstArticle(t, extract.Options{DateGuesser: g}, src).Published; !d.Time.IsZero() {
 			t.Errorf("%T: published %q", g, d.ISO())
 		}
@@ -210,8 +218,40 @@ func (panicGuesser) GuessDate(*html.Node, string, time.Time, time.Time) (extract
 	panic("guesser bug")
 }
 
-type fixedGuesser struct{ t time.Time }
+type fixedGuesser struct {
+	t    time.Time
+	text string // "14 October 1066" when empty
+}
 
 func (g fixedGuesser) GuessDate(*html.Node, string, time.Time, time.Time) (extract.Date, bool) {
-	return extract.Date{Time: g.t, Text: "14 October 1066"}, true
+	if g.text == "" {
+		g.text = "14 October 1066"
+	}
+	return extract.Date{Time: g.t, Text: g.text}, true
+}
+
+// TestGuessChecked: a guess is checked against what pare reads itself.
+// go-htmldate read "3/4/2025" day first on English pages.
+func TestGuessChecked(t *testing.T) {
+	en := `<meta http-equiv="content-language" content="en-US">`
+	tests := []struct {
+		name, head, header string
+		guess              extract.Date
+		iso                string
+	}{
+		{name: "read in the page's order", head: en,
+			guess: extract.Date{Time: time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC), Text: "3/4/2025"}, iso: "2025-03-04"},
+		{name: "an update line read in the page's order", head: en,
+			guess: extract.Date{Time: time.Date(2025, 11, 9, 0, 0, 0, 0, time.UTC), Text: "By Jesse Porter Updated on 09/11/25"}, iso: "2025-09-11"},
+		{name: "a plain guess stands", head: en,
+			guess: extract.Date{Time: time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC), Text: "April 3, 2025"}, iso: "2025-04-03"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := fixedGuesser{t: tc.guess.Time, text: tc.guess.Text}
+			if d := firstArticle(t, extract.Options{DateGuesser: g}, page(tc.head, tc.header, "")).Published; d.ISO() != tc.iso {
+				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
+			}
+		})
+	}
 }

@@ -31,6 +31,13 @@ type ldArticle struct {
 // reject: raw newlines inside strings, trailing commas, HTML comment or
 // CDATA wrappers. Anything still unreadable is ignored.
 func parseJSONLD(src string) []ldArticle {
+	objs, ids := readJSONLD(src)
+	return ldArticles(objs, ids)
+}
+
+// readJSONLD reads one JSON-LD script into its objects, flattened
+// (collectLD), and the objects by @id; nil when it cannot be read.
+func readJSONLD(src string) (objs []map[string]any, ids map[string]map[string]any) {
 	src = strings.TrimSpace(src)
 	src = strings.TrimPrefix(src, "<!--")
 	src = strings.TrimSuffix(src, "-->")
@@ -39,12 +46,31 @@ func parseJSONLD(src string) []ldArticle {
 	var v any
 	if err := json.Unmarshal([]byte(src), &v); err != nil {
 		if err := json.Unmarshal(repairJSON(src), &v); err != nil {
-			return nil
+			return nil, nil
 		}
 	}
-	ids := map[string]map[string]any{}
-	var objs []map[string]any
+	ids = map[string]map[string]any{}
 	collectLD(v, &objs, ids, 0)
+	return objs, ids
+}
+
+// ldPageDates returns the publication and modification dates of the
+// first WebPage among objs. Many sites type no Article, only the page
+// (the @graph SEO plugins write, with the article's dates on its
+// WebPage): those dates are the page's, as its <meta> tags would be.
+func ldPageDates(objs []map[string]any) (published, modified string) {
+	for _, o := range objs {
+		if t, _ := o["@type"].(string); t == "WebPage" {
+			if published, modified = ldString(o["datePublished"]), ldString(o["dateModified"]); published != "" || modified != "" {
+				return published, modified
+			}
+		}
+	}
+	return "", ""
+}
+
+// ldArticles returns the article-like objects among objs.
+func ldArticles(objs []map[string]any, ids map[string]map[string]any) []ldArticle {
 	var out []ldArticle
 	for _, o := range objs {
 		if !isArticleType(o["@type"]) {

@@ -54,6 +54,7 @@ func readMetadata(doc *html.Node) pageMeta {
 	var m pageMeta
 	fields := map[string]string{}
 	keys := metaFields()
+	var pagePub, pageMod string // a JSON-LD WebPage's (ldPageDates)
 	walk(doc, func(n *html.Node) bool {
 		switch n.Type {
 		case html.CommentNode:
@@ -80,7 +81,11 @@ func readMetadata(doc *html.Node) pageMeta {
 				}
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
-					m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data)...)
+					objs, ids := readJSONLD(n.FirstChild.Data)
+					m.ld = append(m.ld, ldArticles(objs, ids)...)
+					if pagePub == "" && pageMod == "" {
+						pagePub, pageMod = ldPageDates(objs)
+					}
 				}
 				return false
 			case atom.Style, atom.Svg, atom.Template:
@@ -95,8 +100,8 @@ func readMetadata(doc *html.Node) pageMeta {
 	m.siteName = fields["site"]
 	m.description = fields["description"]
 	m.ogURL = fields["url"]
-	m.published = fields["published"]
-	m.modified = fields["modified"]
+	m.published = firstOf(fields["published"], pagePub)
+	m.modified = firstOf(fields["modified"], pageMod)
 	if a := decodeEntities(fields["author"]); a != "" && !looksLikeURL(a) {
 		m.authors = splitAuthors(a)
 	}

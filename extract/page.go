@@ -34,8 +34,18 @@ type page struct {
 	textIndex
 	markSet
 	removed  []Removal
-	warnings []string  // for Result.Warnings
-	explain  Explainer // Input.Explain, nil when not asked
+	warnings []string   // for Result.Warnings
+	explain  Explainer  // Input.Explain, nil when not asked
+	dates    *dateUsage // made by dateUsage when first asked
+}
+
+// dateUsage returns the page's reading of its own numeric dates (see
+// dateUsage.orderUsed), shared by all its articles.
+func (p *page) dateUsage() *dateUsage {
+	if p.dates == nil {
+		p.dates = &dateUsage{blocks: p.blocks}
+	}
+	return p.dates
 }
 
 // document is the parsed page and what is known of it as a whole.
