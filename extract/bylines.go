@@ -329,6 +329,9 @@ func bareByline(text string) string {
 // the shown byline shares none of their words, the shown one was a line
 // of noise ("Menu Drops for", "Released") and the markup's people win.
 func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline bool) {
+	if !ruleByline {
+		a.byline = a.shownName()
+	}
 	marked, markedOrgs := p.markedAuthors(a, l)
 	a.byline = cleanByline(a.byline)
 	people, orgs := bylineParts(a.byline)
@@ -368,11 +371,13 @@ func (p *page) markedAuthors(a *article, l ldArticle) (people, orgs []string) {
 }
 
 func (p *page) markedNames(a *article, l ldArticle) []string {
-	if len(l.authors) > 0 {
-		return l.authors
+	if names := namesOnly(l.authors); len(names) > 0 {
+		return names
 	}
 	region := p.region(a)
 	own, page := byRegion(region, p.meta.marked)
+	own, page = namesOnly(own), namesOnly(page)
+	twitter, meta := namesOnly(splitAuthors(p.meta.twitterAuthor)), namesOnly(p.meta.authors)
 	switch {
 	case len(own) > 0:
 		return own
@@ -380,10 +385,10 @@ func (p *page) markedNames(a *article, l ldArticle) []string {
 		return nil
 	case len(page) == 1:
 		return page
-	case p.meta.twitterAuthor != "":
-		return splitAuthors(p.meta.twitterAuthor)
-	case len(p.meta.authors) > 0:
-		return p.meta.authors
+	case len(twitter) > 0:
+		return twitter
+	case len(meta) > 0:
+		return meta
 	}
 	// Last, the elements whose class names an author, when the article
 	// shows no byline of its own (they are less sure than it): in the
@@ -393,6 +398,7 @@ func (p *page) markedNames(a *article, l ldArticle) []string {
 		return nil // a shown byline, or an organisation the JSON-LD credits
 	}
 	own, page = byRegion(region, p.meta.classMarked)
+	own, page = namesOnly(own), namesOnly(page)
 	switch {
 	case len(own) > 0 && len(own) <= maxClassAuthors:
 		return own
@@ -567,6 +573,6 @@ func isBylineLead(text string) bool {
 	if text == "" || len(text) > maxMarkedAuthor {
 		return false
 	}
-	_, ok, _ := metaLex().bylineOf(text + " Name")
+	_, ok, _ := metaLex().bylineOf(text + ": Name")
 	return ok
 }

@@ -52,6 +52,10 @@ const (
 	leadAnyCase = "capitalised, lowercase or capitals"
 	leadTwoCase = "capitalised or lowercase"
 	leadCapital = "capitalised"
+	// The labels that are nouns ("Author", "Text") lead a name only
+	// before a colon.
+	leadTwoCaseColon = "capitalised or lowercase, before a colon"
+	leadCapitalColon = "capitalised, before a colon"
 )
 
 // metaPatterns are the patterns of metadata lines, built once from the
@@ -110,9 +114,10 @@ var metaLex = sync.OnceValue(func() *metaPatterns {
 })
 
 // bylinePattern builds metaPatterns.byline: each lead as its group says
-// it may be capitalised, then an optional colon and the name.
+// it may be capitalised, then an optional colon (a required one for the
+// nouns' groups) and the name.
 func bylinePattern(l wordList) *regexp.Regexp {
-	var leads []string
+	var leads, colonLeads []string
 	for _, e := range l.entries {
 		first, size := utf8.DecodeRuneInString(e.text)
 		up, low := regexp.QuoteMeta(string(unicode.ToUpper(first))), regexp.QuoteMeta(string(unicode.ToLower(first)))
@@ -120,16 +125,24 @@ func bylinePattern(l wordList) *regexp.Regexp {
 		switch e.group {
 		case leadCapital:
 			leads = append(leads, up+rest)
+		case leadCapitalColon:
+			colonLeads = append(colonLeads, up+rest)
 		case leadTwoCase, leadAnyCase:
 			leads = append(leads, "["+up+low+"]"+rest)
 			if e.group == leadAnyCase {
 				leads = append(leads, regexp.QuoteMeta(strings.ToUpper(e.text)))
 			}
+		case leadTwoCaseColon:
+			colonLeads = append(colonLeads, "["+up+low+"]"+rest)
 		default:
 			panic("extract: lexicon/" + l.name + ".txt:" + strconv.Itoa(e.line) + ": unknown group " + quote(e.group))
 		}
 	}
-	return regexp.MustCompile(`^(?:` + strings.Join(leads, "|") + `)\s*:?\s+(\S.{0,` + strconv.Itoa(bylineNameChars) + `})$`)
+	lead := `(?:` + strings.Join(leads, "|") + `)\s*:?\s+`
+	if len(colonLeads) > 0 {
+		lead = `(?:` + lead + `|(?:` + strings.Join(colonLeads, "|") + `)\s*:\s*)`
+	}
+	return regexp.MustCompile(`^` + lead + `(\S.{0,` + strconv.Itoa(bylineNameChars) + `})$`)
 }
 
 // firstLetterRuns is the set of the entries' first runs of letters,
@@ -214,8 +227,11 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 		if !mayFold(part, mp.labelKeys...) {
 			cuts = cuts[1:]
 		}
+		prev := ""
 		for _, seg := range splitAt(part, cuts...) {
 			seg = strings.Trim(seg, " ,;:-–—")
+			before := prev
+			prev = seg
 			switch d, modified, isDate := dateLine(seg); {
 			case seg == "" || mp.readTime.MatchString(seg):
 			case isDate:
@@ -224,6 +240,10 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 			default:
 				if name, isBy, isWeak := mp.bylineOf(seg); isBy && isWeak {
 					weak = append(weak, name)
+				} else if isBy && repeatsWord(before, name) {
+					// "Room by Room", "Step by Step": an idiom in a
+					// heading, the same word on both sides of the lead.
+					return metaLine{}, false
 				} else if isBy {
 					bylined = true
 					if m.byline == "" {
@@ -402,4 +422,11 @@ func bylineParts(byline string) (people, orgs []string) {
 		}
 	}
 	return people, orgs
+}
+
+// repeatsWord reports whether name is one word and the last word of
+// before: the "X by X" of "Zero Waste Room by Room".
+func repeatsWord(before, name string) bool {
+	words := strings.Fields(before)
+	return len(words) > 0 && !strings.Contains(name, " ") && strings.EqualFold(words[len(words)-1], name)
 }
