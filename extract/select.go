@@ -23,7 +23,9 @@ func (p *page) generic() []*article {
 				for _, b := range bodies {
 					roots = append(roots, b.roots...)
 				}
+				found := p.foundProse(bodies)
 				p.restoreMarks(roots)
+				p.keepFound(bodies, found)
 			}
 			return p.articlesFrom(bodies)
 		}
