@@ -9,8 +9,7 @@ import (
 
 // Checks on an author value before it becomes the byline: that it reads
 // as a name at all (readsAsName), and which of the shown byline lines is
-// the article's (shownName). Cross-field checks against the article's
-// site, publisher, categories and tags are in authorchecks.go.
+// the article's (shownName).
 
 // notNames are what author links and byline slots show instead of a name
 // (lexicon/author-not-names.txt): "View more posts", "Read".

@@ -121,11 +121,3 @@ func copyTree(n *html.Node) *html.Node {
 	}
 	return c
 }
-
-// sameDay reports whether a and b fall on one calendar day, each read in
-// its own zone.
-func sameDay(a, b time.Time) bool {
-	ay, am, ad := a.Date()
-	by, bm, bd := b.Date()
-	return ay == by && am == bm && ad == bd
-}

@@ -269,6 +269,14 @@ func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
 }
 
+// sameDay reports whether a and b fall on one calendar day, each read in
+// its own zone.
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
+}
+
 // sameDate reports whether two dates name the same moment, or the same
 // wall-clock time when one of them has no zone (visible text rarely
 // gives one).
@@ -276,9 +284,7 @@ func sameDate(a, b time.Time) bool {
 	if a.Equal(b) {
 		return true
 	}
-	ay, am, ad := a.Date()
-	by, bm, bd := b.Date()
-	if ay != by || am != bm || ad != bd {
+	if !sameDay(a, b) {
 		return false
 	}
 	ah, amin, _ := a.Clock()
