@@ -14,6 +14,7 @@ import (
 type article struct {
 	roots    []*html.Node // body elements, in document order
 	zone     span         // blocks before the body that may hold its header
+	kicker   span         // the short lines just above its headline (findTitle)
 	appended bool
 	split    *Split // why an appended article was cut from the text before it
 	rule     *rules.Rule
@@ -110,6 +111,9 @@ func (p *page) findTitle(a *article, body []int32) string {
 				first = i
 			}
 		}
+		if !a.appended {
+			a.kicker = span{lo: max(a.zone.lo, first-maxKickerBlocks), hi: first}
+		}
 		a.zone.lo = first + 1
 	}
 	return p.blocks[pick].text
@@ -121,6 +125,14 @@ const (
 	// headline: two short words, so a lone "News" is not one. With the
 	// first pipeline (e45e5c9, on the seed pages; no figure recorded).
 	minTitleWeight = 8
+
+	// maxKickerBlocks is how many lines above the primary article's
+	// headline readHeader looks at for a date: a kicker's date and its
+	// reading time ("Dec 12, 2025", "4 min read"), above the <h1>. Not
+	// for an appended story, where the lines above its headline end the
+	// story before it. From the WCXB tune pages whose only date sat
+	// there (h-date, figures in its commit).
+	maxKickerBlocks = 2
 
 	// maxPictureTitleRank: an appended story that opens with its picture
 	// takes the nearest heading of rank h1 to this (h3) above its prose
@@ -147,8 +159,27 @@ func similarTitle(heading, title string) bool {
 }
 
 // readHeader reads the lines between the headline and the body: byline,
-// date lines, highlight bullets.
+// date lines, highlight bullets; and the date of a kicker line just
+// above the headline, in the headline's own parent element ("Dec 12,
+// 2025 · 4 min read", "blog | February 1, 2022"), which many blog and
+// magazine templates put there. A date further out (the last item of a
+// list of other stories before the article) is not the article's.
 func (p *page) readHeader(a *article) {
+	var box *html.Node // the headline's parent: a kicker sits inside it
+	if a.kicker.hi < int32(len(p.blocks)) && p.blocks[a.kicker.hi].owner != nil {
+		box = p.blocks[a.kicker.hi].owner.Parent
+	}
+	for i := a.kicker.hi - 1; i >= a.kicker.lo && box != nil; i-- {
+		b := &p.blocks[i]
+		if proseBlock(b) || !isAncestor(box, b.owner) {
+			break
+		}
+		if m, ok := parseMetaLine(b.text); ok && (!m.published.IsZero() || !m.modified.IsZero()) {
+			m.byline = ""
+			a.found = append(a.found, m)
+			break
+		}
+	}
 	var bullets []string
 	for i := a.zone.lo; i < a.zone.hi; i++ {
 		b := &p.blocks[i]

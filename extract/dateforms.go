@@ -1,12 +1,25 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
+
+// urlPath is the path of a URL, "" when it has none or does not parse.
+func urlPath(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		return ""
+	}
+	return u.Path
+}
 
 // The forms of a date that need more than its text to read: a numeric
 // date whose day and month could be either way round ("03/04/2024"),
@@ -38,8 +51,14 @@ type dateContext struct {
 // show: read once, when an ambiguous date first needs it.
 type dateUsage struct {
 	blocks []block
-	read   bool
-	order  dateOrder
+	doc    *html.Node // for <time datetime> and <meta content>
+	url    string     // for a date in its path (/2023/10/03/)
+
+	read  bool
+	order dateOrder
+
+	daysRead bool
+	days     map[[3]int]bool // year, month, day: see writes
 }
 
 // numericDateRe matches a numeric date with a four-digit year last:
@@ -86,6 +105,74 @@ func (u *dateUsage) orderUsed() dateOrder {
 	}
 	u.order = seen
 	return seen
+}
+
+// yearFirstRe matches a year-first date, "2025-12-02", whose order no
+// page can mistake.
+var yearFirstRe = regexp.MustCompile(`(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?:\D|$)`)
+
+// urlDateRe matches a date in a URL's path, year first, its month a
+// number or a name: "/2025/12/02/", "/2023/october/03/".
+var urlDateRe = regexp.MustCompile(`/(\d{4})/(\d{1,2}|\p{L}{3,9})/(\d{1,2})(?:/|$|[-_.])`)
+
+// writes reports whether the page writes the day year-month-day where
+// its order cannot be mistaken: year first in its text, in a <time
+// datetime> or a <meta content>, or in its URL's path. A numeric date
+// that could be read either way is read as the day the page also writes
+// plainly (numericParts): "02-12-2025" beside <time
+// datetime="2025-12-02">, "03/10/2023" in a page under /2023/october/03/.
+// It is the same date written twice, which a coincidence rarely makes.
+func (u *dateUsage) writes(year, month, day int) bool {
+	if u == nil {
+		return false
+	}
+	if !u.daysRead {
+		u.daysRead = true
+		u.days = map[[3]int]bool{}
+		add := func(y, m, d string) {
+			yy, _ := strconv.Atoi(y)
+			mm, err := strconv.Atoi(m)
+			if err != nil {
+				mm = int(dateLex().months[strings.ToLower(m)])
+			}
+			dd, _ := strconv.Atoi(d)
+			if mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 {
+				u.days[[3]int{yy, mm, dd}] = true
+			}
+		}
+		scan := func(t string) {
+			if strings.Count(t, "-") < 2 {
+				return
+			}
+			for _, m := range yearFirstRe.FindAllStringSubmatch(t, -1) {
+				add(m[1], m[2], m[3])
+			}
+		}
+		for i := range u.blocks {
+			if hasDigit(u.blocks[i].text) {
+				scan(u.blocks[i].text)
+			}
+		}
+		if u.doc != nil {
+			walk(u.doc, func(n *html.Node) bool {
+				switch n.DataAtom {
+				case atom.Time:
+					scan(attr(n, "datetime"))
+				case atom.Meta:
+					scan(attr(n, "content"))
+				case atom.Script, atom.Style:
+					return false
+				}
+				return true
+			})
+		}
+		if path := urlPath(u.url); path != "" {
+			for _, m := range urlDateRe.FindAllStringSubmatch(path, -1) {
+				add(m[1], m[2], m[3])
+			}
+		}
+	}
+	return u.days[[3]int{year, month, day}]
 }
 
 // monthFirstLangs are the languages whose numeric dates put the month
@@ -184,6 +271,12 @@ func (d dateTokens) numericParts(order dateOrder, usage *dateUsage) (year, month
 		return year, a, b, true
 	case a == b:
 		return year, a, a, true
+	}
+	if dm, md := usage.writes(year, b, a), usage.writes(year, a, b); dm != md {
+		if dm {
+			return year, b, a, true
+		}
+		return year, a, b, true
 	}
 	if usage == nil && order == orderUnknown {
 		// Read without the page (parseDate): left for the page's

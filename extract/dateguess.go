@@ -60,21 +60,32 @@ func (p *page) guessDate(a *article, c dateContext) (d Date) {
 		d.Precision = PrecisionDay
 	}
 	d.Text = collapse(d.Text)
-	if m, ok := parseMetaLine(d.Text); ok {
-		shown := m.published
-		if shown.IsZero() {
-			shown = m.modified
-		}
-		if !shown.IsZero() {
-			if r := c.reread(shown); !r.Time.IsZero() && !sameDay(r.Time, d.Time) {
-				d = r
-			}
+	if shown := shownDate(d.Text); !shown.IsZero() {
+		if r := c.reread(shown); !r.Time.IsZero() && !sameDay(r.Time, d.Time) {
+			d = r
 		}
 	}
 	if len(d.Text) > maxDateLine || d.Text == "" {
 		d.Text = d.Time.Format(time.DateOnly)
 	}
 	return d
+}
+
+// shownDate is the date a guess's text shows, as pare reads it out of
+// context: the date of a metadata line, else a numeric date inside the
+// text, which a guesser may give with what the page ran into it ("Yucy
+// 3/4/2025" read from an element that holds the author's name too).
+func shownDate(text string) Date {
+	if m, ok := parseMetaLine(text); ok {
+		if !m.published.IsZero() {
+			return m.published
+		}
+		return m.modified
+	}
+	if m := numericDateRe.FindStringSubmatch(text); m != nil {
+		return parseDate(m[1] + m[2] + m[3] + m[2] + m[4])
+	}
+	return Date{}
 }
 
 // dateDoc builds the small document guessDate shows a DateGuesser: a <head> of

@@ -117,6 +117,11 @@ func TestArticleDates(t *testing.T) {
 			body: `<p>Offer valid until 11.24.2025.</p>`, iso: "2024-09-10", text: "09.10.2024", precision: extract.PrecisionDay},
 		{name: "the page's dates disagree: its language orders", head: `<meta http-equiv="content-language" content="en-US">`, header: `<p>03/04/2024</p>`,
 			body: `<p>From 12/18/2025 to 19/12/2025.</p>`, iso: "2024-03-04", text: "03/04/2024", precision: extract.PrecisionDay},
+		{name: "the same day written plainly elsewhere", head: `<meta http-equiv="content-language" content="en-US">`, header: `<p>02-12-2025</p>`,
+			body: `<aside><h4>More</h4><time datetime="2025-12-02">December 02, 2025</time></aside>`, iso: "2025-12-02", text: "02-12-2025", precision: extract.PrecisionDay},
+		{name: "a katakana middle dot between date and reading time", header: `<p>December 18, 2025 ・ 3 min read</p>`, iso: "2025-12-18", text: "December 18, 2025", precision: extract.PrecisionDay},
+		{name: "a labelled reading time", header: `<p>February 4 2026 - Average reading time: 12 min</p>`, iso: "2026-02-04", text: "February 4 2026", precision: extract.PrecisionDay},
+		{name: "a job title between byline and date", header: `<p>By Chris Mann ⋅ Founder and Editor-in-Chief ⋅ Posted May 6, 2025</p>`, iso: "2025-05-06", text: "May 6, 2025", precision: extract.PrecisionDay},
 		{name: "a WebPage's dates in JSON-LD", head: ld(`{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2024-03-17T19:47:39+00:00","dateModified":"2024-05-03T10:57:58+00:00"}]}`),
 			iso: "2024-03-17T19:47:39Z", text: "2024-03-17T19:47:39+00:00", precision: extract.PrecisionSecond, zoned: true},
 		{name: "time without a zone", header: `<p>March 3, 2024 10:22 am</p>`, iso: "2024-03-03T10:22", text: "March 3, 2024 10:22 am", precision: extract.PrecisionMinute},
@@ -243,6 +248,8 @@ func TestGuessChecked(t *testing.T) {
 			guess: extract.Date{Time: time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC), Text: "3/4/2025"}, iso: "2025-03-04"},
 		{name: "an update line read in the page's order", head: en,
 			guess: extract.Date{Time: time.Date(2025, 11, 9, 0, 0, 0, 0, time.UTC), Text: "By Jesse Porter Updated on 09/11/25"}, iso: "2025-09-11"},
+		{name: "a numeric date inside other text", head: en,
+			guess: extract.Date{Time: time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC), Text: "Yucy3/4/2025"}, iso: "2025-03-04"},
 		{name: "a plain guess stands", head: en,
 			guess: extract.Date{Time: time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC), Text: "April 3, 2025"}, iso: "2025-04-03"},
 	}
@@ -250,6 +257,29 @@ func TestGuessChecked(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			g := fixedGuesser{t: tc.guess.Time, text: tc.guess.Text}
 			if d := firstArticle(t, extract.Options{DateGuesser: g}, page(tc.head, tc.header, "")).Published; d.ISO() != tc.iso {
+				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
+			}
+		})
+	}
+}
+
+// TestKickerDate: a date line just above the headline, inside the
+// headline's own parent, is the article's; one further out is another
+// story's.
+func TestKickerDate(t *testing.T) {
+	tests := []struct {
+		name, above, iso string
+	}{
+		{name: "kicker with a reading time", above: `<div><div>Dec 12, 2025</div><div>4 min read</div></div>`, iso: "2025-12-12"},
+		{name: "section word and date", above: `<h3>blog | February 01, 2022</h3>`, iso: "2022-02-01"},
+		{name: "another story's date", iso: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
+				`<ul><li><a href="/other">Bridge repairs begin on the harbour road</a> <time>March 3, 2021</time></li></ul>` +
+				`<header>` + tc.above + `<h1>Ferry timetable extended through the winter</h1></header><article>` + story + `</article></body></html>`
+			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
 				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
 			}
 		})

@@ -78,7 +78,7 @@ type metaPatterns struct {
 	// (metaline-cuts.txt, date-joiners.txt), case as written.
 	cut *regexp.Regexp
 	// readTime matches a reading time: "6 min read", "4 Minuten
-	// Lesezeit" (read-time.txt).
+	// Lesezeit", "Average reading time: 12 min" (read-time.txt).
 	readTime *regexp.Regexp
 	// noise matches the other parts of a metadata line: its category,
 	// tags, comment count, a view count (metaline-noise.txt).
@@ -103,7 +103,7 @@ var metaLex = sync.OnceValue(func() *metaPatterns {
 		labelKeys: prefilterKeys(labels),
 		cut: regexp.MustCompile(`\s` + alt(lexiconList("metaline-cuts").texts()) + `\s+\S|\s` +
 			alt(lexiconList("date-joiners").inGroup("cut a line")) + `\s+\S`),
-		readTime: regexp.MustCompile(`(?i)^\d+\s*` + alt(readTime.inGroup("unit")) + `\.?(?:\s+` + alt(readTime.inGroup("label")) + `)?$`),
+		readTime: regexp.MustCompile(`(?i)^(?:` + alt(readTime.inGroup("lead")) + `\s*:?\s*)?\d+\s*` + alt(readTime.inGroup("unit")) + `\.?(?:\s+` + alt(readTime.inGroup("label")) + `)?$`),
 		noise: regexp.MustCompile(`(?i)^(?:` + alt(noise.inGroup("label")) + `\s*:.*|` +
 			alt(noise.inGroup("section")) + `\s+\p{Lu}[\p{L} &]{0,` + strconv.Itoa(sectionNameChars) + `}|` +
 			`\d+\s+` + alt(append(noise.inGroup("comments"), noise.inGroup("count")...)) + `|` +
@@ -251,7 +251,7 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 					}
 				} else if nameRe.MatchString(seg) {
 					names = append(names, seg)
-				} else if mp.noise.MatchString(seg) || mp.isMetaLabel(seg) {
+				} else if mp.noise.MatchString(seg) || mp.isMetaLabel(seg) || isRoleTitle(seg) || isLowerWord(seg) {
 					// a category, tags, a comment count: passed over
 				} else if n, d, ok := nameThenDate(seg); ok {
 					dated = true
@@ -316,6 +316,37 @@ func (m metaLine) addDate(d Date, modified bool) metaLine {
 	return m
 }
 
+// isRoleTitle reports whether seg is a job title that a byline line
+// carries beside the name and the date ("By Chris McNamara ⋅ Founder and
+// Editor-in-Chief ⋅ Updated May 6, 2025"): words of author-roles.txt,
+// joined by short lowercase words ("and", "of", "in"). A title is no
+// person, and without this the whole line went unread, its date with it.
+func isRoleTitle(seg string) bool {
+	roles, role := authorRoles(), false
+	for _, w := range strings.FieldsFunc(seg, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch lw := strings.ToLower(w); {
+		case roles[lw]:
+			role = true
+		case len(w) > maxJoinWord || lw != w:
+			return false
+		}
+	}
+	return role
+}
+
+// isLowerWord reports whether seg is one lowercase word: a section's
+// name as a kicker writes it ("blog | February 01, 2022"), and no name.
+func isLowerWord(seg string) bool {
+	if seg == "" || strings.ContainsFunc(seg, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		return false
+	}
+	return strings.ToLower(seg) == seg && strings.ToUpper(seg) != seg
+}
+
+// maxJoinWord is the longest word, in bytes, isRoleTitle lets join the
+// words of a title: "and", "of", "in", "at", "for".
+const maxJoinWord = 3
+
 // isMetaLabel reports whether seg is nothing but a publishing label:
 // "Posted", "Updated".
 func (mp *metaPatterns) isMetaLabel(seg string) bool {
@@ -360,7 +391,7 @@ func splitMeta(text string) []string {
 		size := utf8.RuneLen(r)
 		cut := false
 		switch r {
-		case '|', '·', '•', '⋅', '／', '｜':
+		case '|', '·', '•', '⋅', '∙', '‧', '・', '･', '／', '｜':
 			cut = true
 		case '/':
 			cut = !(i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]))

@@ -43,7 +43,7 @@ type page struct {
 // dateUsage.orderUsed), shared by all its articles.
 func (p *page) dateUsage() *dateUsage {
 	if p.dates == nil {
-		p.dates = &dateUsage{blocks: p.blocks}
+		p.dates = &dateUsage{blocks: p.blocks, doc: p.document.doc, url: p.url}
 	}
 	return p.dates
 }
