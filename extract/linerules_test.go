@@ -87,6 +87,10 @@ func TestLineReason(t *testing.T) {
 		{"By Ana Ruiz | March 3, 2024", rules.Byline, "byline-or-date"},
 		{"Updated 09 November 2023", rules.Dateline, "byline-or-date"},
 		{"The council voted on Tuesday to extend the ferry timetable.", "", ""},
+		{"blog | February 01, 2022", rules.Dateline, "byline-or-date"},
+		{"1. Februar 2022, Daniel Dillenburg", rules.Byline, "byline-or-date"},
+		{"Book by December 30, 2025, for travel through December 31 2025.", "", ""},
+		{"Kanae’s Review8.5/10", "", ""},
 	} {
 		l := testLine(tc.text)
 		r, by := lineReason(lineRules(), l)

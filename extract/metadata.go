@@ -93,6 +93,7 @@ func readMetadata(doc *html.Node) pageMeta {
 			}
 			m.readMarkedAuthor(n)
 			m.readTagLink(n)
+			readMicrodataDate(n, keys, fields)
 		}
 		return true
 	})
@@ -125,11 +126,56 @@ func readMeta(n *html.Node, keys, fields map[string]string) {
 	}
 	for _, key := range [...]string{"property", "name", "itemprop", "http-equiv"} {
 		f, ok := keys[strings.ToLower(strings.TrimSpace(attr(n, key)))]
-		if ok && fields[f] == "" {
+		if ok && fields[f] == "" && (key != "itemprop" || articleItem(n)) {
 			fields[f] = content
 		}
 	}
 }
+
+// readMicrodataDate reads a schema.org microdata date on an element
+// other than <meta> (which readMeta reads): <time itemprop="datePublished"
+// datetime="…">, or <div itemprop="datePublished">20.06.2019 11:43</div>,
+// whose text is the date; only an article's (articleItem). A <meta> of
+// the head says it first.
+func readMicrodataDate(n *html.Node, keys, fields map[string]string) {
+	prop := strings.ToLower(strings.TrimSpace(attr(n, "itemprop")))
+	if prop == "" || n.DataAtom == atom.Meta {
+		return
+	}
+	f := keys[prop]
+	if f != "published" && f != "modified" || fields[f] != "" || !articleItem(n) {
+		return
+	}
+	if v := fixControls(collapse(firstOf(attr(n, "content"), attr(n, "datetime"), textOf(n)))); v != "" && len(v) <= maxDateText {
+		fields[f] = v
+	}
+}
+
+// articleItem reports whether n's microdata item (the nearest element
+// with itemscope) is the page's own, of a type of page-item-types.txt
+// (an article, a page, a thread's question), not one of its comments,
+// answers or reviews, whose dates are theirs. A date outside any item
+// counts as the page's.
+func articleItem(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.Type != html.ElementNode || !hasAttr(n, "itemscope") {
+			continue
+		}
+		for _, t := range strings.Fields(attr(n, "itemtype")) {
+			t = strings.ToLower(t[strings.LastIndexByte(t, '/')+1:])
+			for _, end := range pageItemTypes() {
+				if strings.HasSuffix(t, end) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// pageItemTypes are the type name endings of page-item-types.txt.
+var pageItemTypes = sync.OnceValue(func() []string { return lexiconList("page-item-types").texts() })
 
 func hasToken(list, tok string) bool {
 	for _, f := range strings.Fields(list) {

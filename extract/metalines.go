@@ -207,6 +207,9 @@ var nameRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{
 // when any part of the line is something else: then it is article text.
 func parseMetaLine(text string) (m metaLine, ok bool) {
 	text = strings.TrimSpace(text)
+	if hasDigit(text) {
+		text = gluedDateRe.ReplaceAllString(text, "$1 $2")
+	}
 	mp := metaLex()
 	if text == "" || len(text) > maxMetaLine || !mp.mayBeMeta(text) {
 		return m, false
@@ -251,9 +254,13 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 					}
 				} else if nameRe.MatchString(seg) {
 					names = append(names, seg)
-				} else if mp.noise.MatchString(seg) || mp.isMetaLabel(seg) || isRoleTitle(seg) || isLowerWord(seg) {
+				} else if mp.noise.MatchString(seg) || mp.isMetaLabel(seg) || wholePart(part, seg) && (isRoleTitle(seg) || isSectionWord(seg)) {
 					// a category, tags, a comment count: passed over
 				} else if n, d, ok := nameThenDate(seg); ok {
+					dated = true
+					names = append(names, n)
+					m = m.addDate(d, false)
+				} else if n, d, ok := dateThenName(seg); ok {
 					dated = true
 					names = append(names, n)
 					m = m.addDate(d, false)
@@ -334,13 +341,30 @@ func isRoleTitle(seg string) bool {
 	return role
 }
 
-// isLowerWord reports whether seg is one lowercase word: a section's
-// name as a kicker writes it ("blog | February 01, 2022"), and no name.
-func isLowerWord(seg string) bool {
+// isSectionWord reports whether seg is one word that is no name (the
+// names were read before it): a section's name or a kicker beside the
+// date ("blog | February 01, 2022", "24. April 2020 |
+// Pressemitteilungen", "yas! | By Cara Stiles | April 13, 2020").
+func isSectionWord(seg string) bool {
+	seg = strings.TrimRight(seg, "!?.")
 	if seg == "" || strings.ContainsFunc(seg, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		return false
 	}
-	return strings.ToLower(seg) == seg && strings.ToUpper(seg) != seg
+	return strings.ToUpper(seg) != seg || utf8.RuneCountInString(seg) > maxAcronym
+}
+
+// maxAcronym is the longest all-capital word, in letters, that
+// isSectionWord still takes for a name's initials or an agency ("AP",
+// "DPA", "AFP") rather than a section: such a word is left for the byline.
+const maxAcronym = 4
+
+// wholePart reports whether seg is all of part, the text between two of
+// the line's separators: a section's name or a job title stands alone
+// there ("blog | February 01, 2022"), while a word that a cut left
+// before "by" or a date label is part of a sentence ("Book by December
+// 30, …").
+func wholePart(part, seg string) bool {
+	return strings.TrimSpace(strings.Trim(part, " ,;:-–—")) == seg
 }
 
 // maxJoinWord is the longest word, in bytes, isRoleTitle lets join the
@@ -378,6 +402,27 @@ func nameThenDate(seg string) (string, Date, bool) {
 	}
 	return "", Date{}, false
 }
+
+// dateThenName reads a date and the full name after it, past a comma:
+// "1. Februar 2022, Daniel Dillenburg". One word there is more often a
+// noun of the sentence than a name.
+func dateThenName(seg string) (string, Date, bool) {
+	i := strings.LastIndexByte(seg, ',')
+	if i < 0 {
+		return "", Date{}, false
+	}
+	date, name := strings.TrimSpace(seg[:i]), strings.TrimSpace(seg[i+1:])
+	if len(strings.Fields(name)) < 2 || !nameRe.MatchString(name) || !readDateWords(date).isDate() {
+		return "", Date{}, false
+	}
+	return name, parseDate(date), true
+}
+
+// gluedDateRe finds a numeric date run into the word before it, as
+// adjacent inline elements with no space between them render: "Tanja
+// Karrasch3.11.2023". One separator throughout and a four-digit year,
+// so that a score run into a word ("Review8.5/10") is no date.
+var gluedDateRe = regexp.MustCompile(`(\p{Ll})(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4})\b`)
 
 // splitMeta cuts a metadata line at its separators: bars, middle dots,
 // bullets, dashes between spaces, and slashes that do not sit between
