@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/pare-dev/pare/rules"
@@ -133,6 +134,12 @@ const (
 	// story before it. From the WCXB tune pages whose only date sat
 	// there (h-date, figures in its commit).
 	maxKickerBlocks = 2
+
+	// maxPublishedAfterUpdate is how much later than the page's last
+	// update a date read as the publication may be, for the zones the
+	// two were written in: a day and a half. Later, it is another date
+	// of the page (fillFromMetadata).
+	maxPublishedAfterUpdate = 36 * time.Hour
 
 	// maxPictureTitleRank: an appended story that opens with its picture
 	// takes the nearest heading of rank h1 to this (h3) above its prose
@@ -313,8 +320,15 @@ func (p *page) fillFromMetadata(a *article, l ldArticle) {
 			mod = p.meta.modified
 		}
 	}
-	a.published = mergeDate(a.published, c.parse(pub))
+	metaPub := c.parse(pub)
+	a.published = mergeDate(a.published, metaPub)
 	a.modified = mergeDate(a.modified, c.parse(mod))
+	if !metaPub.Time.IsZero() && !a.modified.Time.IsZero() && a.published.Time.Sub(a.modified.Time) > maxPublishedAfterUpdate {
+		// A shown "publication" date after the last update is another
+		// date of the page (an event's, a deadline's): the metadata's
+		// publication date stands.
+		a.published = metaPub
+	}
 	if a.published.Precision < PrecisionDay && !a.appended {
 		if d := p.guessDate(a, c); !d.Time.IsZero() {
 			a.published = d

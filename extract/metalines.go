@@ -209,6 +209,7 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 	text = strings.TrimSpace(text)
 	if hasDigit(text) {
 		text = gluedDateRe.ReplaceAllString(text, "$1 $2")
+		text = gluedYearRe.ReplaceAllString(text, "$1 $2")
 	}
 	mp := metaLex()
 	if text == "" || len(text) > maxMetaLine || !mp.mayBeMeta(text) {
@@ -423,6 +424,10 @@ func dateThenName(seg string) (string, Date, bool) {
 // Karrasch3.11.2023". One separator throughout and a four-digit year,
 // so that a score run into a word ("Review8.5/10") is no date.
 var gluedDateRe = regexp.MustCompile(`(\p{Ll})(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4})\b`)
+
+// gluedYearRe finds a year run into the word after it: "April 26,
+// 2024Updated on: October 28, 2024", two <time> elements side by side.
+var gluedYearRe = regexp.MustCompile(`\b(\d{4})(\p{Lu}\p{Ll})`)
 
 // splitMeta cuts a metadata line at its separators: bars, middle dots,
 // bullets, dashes between spaces, and slashes that do not sit between
