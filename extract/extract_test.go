@@ -49,6 +49,7 @@ func TestBadInput(t *testing.T) {
 		{name: "plain text", input: []byte("Just a line of plain text, not a page."), reason: extract.LittleText},
 		{name: "no body text", input: []byte("<html><head><title>x</title></head><body><img src=a.png></body></html>"), reason: extract.NoText},
 		{name: "menu only", input: []byte("<body><ul>" + strings.Repeat(`<li><a href="/x">A section of the site</a></li>`, 30) + "</ul></body>"), reason: extract.MostlyLinks},
+		{name: "a short notice between menus", input: []byte("<body><nav><ul>" + strings.Repeat(`<li><a href="/x">A section of the site</a></li>`, 30) + "</ul></nav><main><p>The office is closed on Monday for the holiday.</p></main></body>"), reason: extract.LittleText},
 		{name: "deeply nested", input: []byte(deep), articles: 1, contains: "largest in the town's history"},
 		{name: "invalid utf-8", input: []byte("<html><body><h1>Title here</h1>" + strings.ReplaceAll(story, "four", "f\xffour") + "</body></html>"), articles: 1, contains: "f\uFFFDour"},
 		{name: "utf-16 bom", input: utf16LE("<html><body><h1>Ferry</h1>" + story + "</body></html>"), articles: 1, contains: "ferry timetable"},

@@ -210,19 +210,36 @@ func cleanTitle(title, site string) string {
 	return title
 }
 
-// noArticleReason explains an empty result.
+// noArticleReason explains an empty result, in the terms of the article
+// gate (articleEnough): the text outside what the markup marks as
+// boilerplate (menus, headers, footers, sidebars), how much of it is
+// links, and how much running text it holds. A page whose menus hold
+// most of its words but whose little else is prose is short of text, not
+// made of links.
 func (p *page) noArticleReason() Reason {
-	var total, linked int32
-	for _, b := range p.blocks {
-		total += b.weight
-		linked += b.link
+	var all, total, linked, prose int
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		all += int(b.weight)
+		if b.anyMark != nil { // marked at any level: the gate's last tries lift marks
+			continue
+		}
+		total += int(b.weight)
+		linked += int(b.link)
+		if proseBlock(b) {
+			prose += int(b.weight)
+		}
 	}
 	switch {
-	case total == 0:
+	case all == 0:
 		return reason(NoText, "the page holds no text")
-	case linked > total/2: // most of the text is links
+	case total == 0:
+		return reason(MostlyLinks, "all of the page's text is menus, headers, footers and the like, not an article")
+	case linked*articleLinkDen >= total: // the gate's share of links
 		return reason(MostlyLinks, "the page is mostly links (a front page, index or menu), not an article")
+	case prose < minArticleProse:
+		return reason(LittleText, fmt.Sprintf("the page holds too little running text for an article (%d letters outside its menus and footers; an article has %d or more)", prose, minArticleProse))
 	default:
-		return reason(LittleText, "no block of the page reads like an article (too little running text)")
+		return reason(LittleText, "no part of the page reads like an article: its running text is scattered in short pieces, none of them an article's worth")
 	}
 }
