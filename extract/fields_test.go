@@ -130,6 +130,7 @@ func TestArticleDates(t *testing.T) {
 		{name: "a shown date after the last update is not the publication",
 			head:   `<meta property="article:published_time" content="2024-07-17"><meta property="article:modified_time" content="2026-02-11T05:26:58+00:00">`,
 			header: `<p>February 28, 2027</p>`, iso: "2024-07-17", text: "2024-07-17", precision: extract.PrecisionDay},
+		{name: "a byline whose name is a link", header: `<div><a href="/autor/tanja-karrasch"><span>Tanja Karrasch</span></a><span>3.11.2023</span></div>`, iso: "2023-11-03", text: "3.11.2023", precision: extract.PrecisionDay},
 		{name: "a WebPage's dates in JSON-LD", head: ld(`{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2024-03-17T19:47:39+00:00","dateModified":"2024-05-03T10:57:58+00:00"}]}`),
 			iso: "2024-03-17T19:47:39Z", text: "2024-03-17T19:47:39+00:00", precision: extract.PrecisionSecond, zoned: true},
 		{name: "time without a zone", header: `<p>March 3, 2024 10:22 am</p>`, iso: "2024-03-03T10:22", text: "March 3, 2024 10:22 am", precision: extract.PrecisionMinute},

@@ -18,6 +18,20 @@ import (
 // The main content of a page that is no article (a.lenient, see
 // content.go) keeps its link lists, dates, names and short lines, which
 // on such pages are what the reader came for.
+// headerMetaLine notes b as a byline or date line of a's header when it
+// is one with a date, before the body's first paragraph (seenProse
+// false), and gives its removal reason.
+func (p *page) headerMetaLine(a *article, b *block, seenProse bool) (rules.Reason, bool) {
+	if seenProse || !mayBeMetaLine(b.text) {
+		return "", false
+	}
+	m, ok := parseMetaLine(b.text)
+	if !ok || m.published.IsZero() && m.modified.IsZero() {
+		return "", false
+	}
+	return p.noteMetaLine(a, b.text)
+}
+
 func (p *page) cleanBody(a *article, body []int32) []int32 {
 	linkLists := linkSet{}
 	if !a.lenient {
@@ -48,6 +62,13 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 			continue
 		}
 		if n := linkLists.holder(b.owner); n != nil {
+			if r, ok := p.headerMetaLine(a, b, seenProse); ok {
+				// "<a>Tanja Karrasch</a> 3.11.2023": a byline whose name
+				// links to the author's page is mostly link, and still the
+				// byline.
+				dropEl(b, n, r, "byline-or-date")
+				continue
+			}
 			dropEl(b, n, linkListRule.reason, fmt.Sprintf("%s (%.0f%% links)", linkListRule.name, 100*p.linkDensity(n)))
 			continue
 		}
