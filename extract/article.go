@@ -46,10 +46,21 @@ func (p *page) bodyBlocks(roots []*html.Node) []int32 {
 }
 
 // findTitle looks for the article's headline among the headings before
-// its body and those that open it (before its first paragraph): for the
-// page's own article, the one that matches the page's title, else the
-// nearest <h1>, else the page's title itself; for an appended article,
-// the heading its header starts with.
+// its body and those that open it (before its first paragraph). For the
+// page's own article, in order: the heading that is the page's title
+// word for word (sameTitle), else one that holds it or is held by it
+// (similarTitle), else the nearest <h1> unless it is the site's name
+// (siteHeading), else the heading that is one part of the <title>
+// (titlePartHeading), else, on a page that says it is an article, the
+// page's one <h1> (onlyH1), else the page's title itself. For an
+// appended article, the heading its header starts with.
+//
+// The order follows what the WCXB labels do (tune article pages at
+// 7cf53e8, the candidates of each page matched against its label by the
+// benchmark's title measure): where the heading pare chose and the
+// page's title differ, the heading was the label on 40 pages and the
+// title on 22; any <h1> of the page was right on 318 of 390, og:title on
+// 193, the <title> part before its separator on 201.
 func (p *page) findTitle(a *article, body []int32) string {
 	var heads []int32 // nearest first: the body's opening, then the zone backwards
 	for _, i := range body {
@@ -67,7 +78,30 @@ func (p *page) findTitle(a *article, body []int32) string {
 		want = p.pageTitle()
 	}
 	pick, h1 := int32(-1), int32(-1)
+	if want != "" {
+		// A heading that is the page's title word for word beats one
+		// that only holds it or is held by it ("Today: Top 10 …" above
+		// the <h1> "Top 10 …"), and counts even when a boilerplate mark
+		// holds it if it is an <h1>. Without this pass WCXB tune article
+		// titles fall from 0.874 to 0.867, all WCXB tune pages from 0.727
+		// to 0.716, the trafilatura set's tune pages from 0.856 to 0.853.
+		for _, i := range heads {
+			b := &p.blocks[i]
+			if isHeading(b.owner) && b.weight >= minTitleWeight && (b.mark == nil || isElem(b.owner, atom.H1)) && sameTitle(b.text, want) {
+				pick = i
+				break
+			}
+		}
+	}
+	// siteH1: the nearest <h1> is the site's name, so the page's other
+	// <h1>s are sections of the post, not its headline (a blog's name in
+	// <h1>, its posts' titles in <h2> or <h3>). Without it WCXB tune
+	// article titles fall from 0.874 to 0.869.
+	siteH1 := false
 	for _, i := range heads {
+		if pick >= 0 {
+			break
+		}
 		b := &p.blocks[i]
 		if !isHeading(b.owner) || b.mark != nil || b.weight < minTitleWeight {
 			continue
@@ -76,9 +110,17 @@ func (p *page) findTitle(a *article, body []int32) string {
 			pick = i
 			break
 		}
-		if h1 < 0 && isElem(b.owner, atom.H1) {
-			h1 = i
+		if h1 < 0 && !siteH1 && isElem(b.owner, atom.H1) {
+			if siteH1 = !a.appended && p.siteHeading(b.text); !siteH1 {
+				h1 = i
+			}
 		}
+	}
+	if pick < 0 && h1 < 0 && want != "" {
+		pick = p.titlePartHeading(heads)
+	}
+	if pick < 0 && h1 < 0 && !siteH1 && !a.appended && !a.lenient && len(body) > 0 && p.saysArticle() {
+		h1 = p.onlyH1(body[len(body)-1])
 	}
 	if pick < 0 && (want == "" || h1 >= 0) {
 		pick = h1

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestSameTitle(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"What is Mesh WiFi?", "What Is Mesh WiFi", true},
+		{"Investor’s “Guide” — 2025", `investor's "guide" - 2025`, true},
+		{"Top 10 hotels", "Today: Top 10 hotels", false},
+		{"", "", false},
+	} {
+		if got := sameTitle(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameTitle(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// titlePage is a page around Story: head and the markup before the
+// story's article element, before.
+func titlePage(head, before string) string {
+	return "<html><head>" + head + "</head><body>" + before + "<article>" + Story + "</article></body></html>"
+}
+
+func TestFindTitle(t *testing.T) {
+	for _, tc := range []struct {
+		name, url, page, want string
+	}{
+		{
+			name: "a heading equal to the title beats one holding it",
+			page: titlePage(`<title>Ferry timetable extended through winter | Island News</title>`,
+				`<h1>Ferry timetable extended through winter</h1><h5>Today: Ferry timetable extended through winter</h5>`),
+			want: "Ferry timetable extended through winter",
+		},
+		{
+			name: "a blog's name in the h1 is no headline",
+			page: titlePage(`<title>Island Diary: Ferry timetable extended</title><meta property="og:title" content="Ferry timetable extended">`,
+				`<h1>Island Diary</h1>`),
+			want: "Ferry timetable extended",
+		},
+		{
+			name: "the host run into the title",
+			url:  "https://www.islanddiary.net/2025/ferry",
+			page: titlePage(`<title>islanddiary.net Ferry timetable extended</title>`, `<h1>islanddiary.net</h1>`),
+			want: "Ferry timetable extended",
+		},
+		{
+			name: "an article's one h1 in a marked banner",
+			page: titlePage(`<meta property="og:type" content="article"><title>Ten things to know about ferries</title>`,
+				`<div class="banner"><h1>The council extends the ferry timetable</h1></div>`),
+			want: "The council extends the ferry timetable",
+		},
+		{
+			name: "a page that says no article keeps its title over a banner h1",
+			page: titlePage(`<meta property="og:type" content="website"><title>Ten things to know about ferries</title>`,
+				`<div class="banner"><h1>The council extends the ferry timetable</h1></div>`),
+			want: "Ten things to know about ferries",
+		},
+		{
+			name: "a short title part the page shows as its heading",
+			page: titlePage(`<title>Ferries - University of the Islands</title>`, `<h1>Ferries</h1>`),
+			want: "Ferries",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := New(Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := ex.Extract(context.Background(), strings.NewReader(tc.page), tc.url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Articles) == 0 {
+				t.Fatalf("no article: %v", res.Reason)
+			}
+			if got := res.Articles[0].Title; got != tc.want {
+				t.Errorf("title %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
