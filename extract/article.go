@@ -181,7 +181,7 @@ const (
 // similarTitle reports whether a heading and the page's title name the
 // same story: equal, or one holds the other.
 func similarTitle(heading, title string) bool {
-	h, t := strings.ToLower(collapse(heading)), strings.ToLower(collapse(title))
+	h, t := strings.ToLower(collapse(undoMojibake(heading))), strings.ToLower(collapse(undoMojibake(title)))
 	if h == "" || t == "" {
 		return false
 	}
@@ -275,7 +275,7 @@ func (p *page) settleMetadata(a *article) Article {
 	p.fillFromMetadata(a, l)
 	art := Article{
 		URL:        a.url,
-		Title:      titleWithoutFurniture(a.title, p.meta.siteName),
+		Title:      titleWithoutFurniture(undoMojibake(a.title), p.meta.siteName),
 		Published:  a.published,
 		Modified:   a.modified,
 		SiteName:   p.meta.siteName,

@@ -16,7 +16,7 @@ import (
 // The rule is the benchmark's title measure (bench/metrics NormTitle):
 // two titles a reader would call the same.
 func titleKey(s string) string {
-	s = strings.ToLower(norm.NFKC.String(s))
+	s = strings.ToLower(norm.NFKC.String(undoMojibake(s)))
 	s = strings.Map(func(r rune) rune {
 		switch r {
 		case '“', '”', '„', '‟', '«', '»':

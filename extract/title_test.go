@@ -6,6 +6,25 @@ import (
 	"testing"
 )
 
+func TestUndoMojibake(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"A DIY Investorâ€™s Guide", "A DIY Investor’s Guide"},
+		{"Ã©tÃ© Ã\u00a0Paris", "été àParis"},
+		{"â€œQuotedâ€\u009d", "“Quoted”"}, // the C1 control a Latin-1 reading leaves
+		// Text that is not mojibake stays: a lone Latin-1 letter, a euro
+		// sign, a script Windows-1252 has no bytes for.
+		{"Café in Zürich", "Café in Zürich"},
+		{"Price 5 € only", "Price 5 € only"},
+		{"武汉的声音", "武汉的声音"},
+		{"Plain ASCII", "Plain ASCII"},
+		{"", ""},
+	} {
+		if got := undoMojibake(tc.in); got != tc.want {
+			t.Errorf("undoMojibake(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestSameTitle(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string
@@ -66,6 +85,11 @@ func TestFindTitle(t *testing.T) {
 			name: "a short title part the page shows as its heading",
 			page: titlePage(`<title>Ferries - University of the Islands</title>`, `<h1>Ferries</h1>`),
 			want: "Ferries",
+		},
+		{
+			name: "mojibake in the page's own bytes",
+			page: titlePage(`<meta charset="utf-8"><title>The islandâ€™s ferry</title>`, `<h1>The islandâ€™s ferry</h1>`),
+			want: "The island’s ferry",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
