@@ -79,7 +79,8 @@ func (p *page) findTitle(a *article, body []int32) string {
 	}
 	pick, h1 := int32(-1), int32(-1)
 	if want != "" {
-		// A heading that is the page's title word for word beats one
+		// A heading that is the page's title (or a JSON-LD headline,
+		// ldHeadline) word for word beats one
 		// that only holds it or is held by it ("Today: Top 10 …" above
 		// the <h1> "Top 10 …"), and counts even when a boilerplate mark
 		// holds it if it is an <h1>. Without this pass WCXB tune article
@@ -87,7 +88,7 @@ func (p *page) findTitle(a *article, body []int32) string {
 		// to 0.716, the trafilatura set's tune pages from 0.856 to 0.853.
 		for _, i := range heads {
 			b := &p.blocks[i]
-			if isHeading(b.owner) && b.weight >= minTitleWeight && (b.mark == nil || isElem(b.owner, atom.H1)) && sameTitle(b.text, want) {
+			if isHeading(b.owner) && b.weight >= minTitleWeight && (b.mark == nil || isElem(b.owner, atom.H1)) && (sameTitle(b.text, want) || p.ldHeadline(b.text)) {
 				pick = i
 				break
 			}

@@ -58,6 +58,13 @@ func TestFindTitle(t *testing.T) {
 			want: "Ferry timetable extended through winter",
 		},
 		{
+			name: "a heading equal to the JSON-LD headline",
+			page: titlePage(`<title>Ferries: all you need to know</title>`+
+				`<script type="application/ld+json">{"@type":"NewsArticle","headline":"The council extends the ferry timetable"}</script>`,
+				`<h1>The council extends the ferry timetable</h1><h5>Ferries: all you need to know about the timetable</h5>`),
+			want: "The council extends the ferry timetable",
+		},
+		{
 			name: "a blog's name in the h1 is no headline",
 			page: titlePage(`<title>Island Diary: Ferry timetable extended</title><meta property="og:title" content="Ferry timetable extended">`,
 				`<h1>Island Diary</h1>`),
