@@ -155,6 +155,9 @@ func (p *page) findTitle(a *article, body []int32) string {
 		}
 		a.zone.lo = first + 1
 	}
+	if want != "" {
+		return p.withoutKicker(&p.blocks[pick], want)
+	}
 	return p.blocks[pick].text
 }
 

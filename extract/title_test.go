@@ -94,6 +94,25 @@ func TestFindTitle(t *testing.T) {
 			want: "Ferries",
 		},
 		{
+			name: "a kicker in its own element inside the heading",
+			page: titlePage(`<title>Interne Unterlagen im Netz: Daten von Rheinmetall gehackt | tagesschau.de</title>`+
+				`<meta property="og:title" content="Daten von Rheinmetall gehackt - Interne Unterlagen im Netz">`,
+				`<h1><span class="dachzeile">Interne Unterlagen im Netz</span> <span class="headline">Daten von Rheinmetall gehackt!</span></h1>`),
+			want: "Daten von Rheinmetall gehackt!",
+		},
+		{
+			name: "a subtitle in small after the headline",
+			page: titlePage(`<title>Dezuka Suisan: Deep-Fried Fish Cakes</title>`,
+				`<h1>Dezuka Suisan: Deep-Fried Fish Cakes <small>Welcome to the Flavor Capital of the North</small></h1>`),
+			want: "Dezuka Suisan: Deep-Fried Fish Cakes",
+		},
+		{
+			name: "the host before a bar",
+			url:  "https://islanddiary.net/ferry",
+			page: titlePage(`<title>islanddiary.net | Ferry timetable extended</title>`, ``),
+			want: "Ferry timetable extended",
+		},
+		{
 			name: "mojibake in the page's own bytes",
 			page: titlePage(`<meta charset="utf-8"><title>The islandâ€™s ferry</title>`, `<h1>The islandâ€™s ferry</h1>`),
 			want: "The island’s ferry",
