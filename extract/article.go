@@ -118,7 +118,7 @@ func (p *page) findTitle(a *article, body []int32) string {
 		}
 	}
 	if pick < 0 && h1 < 0 && want != "" {
-		pick = p.titlePartHeading(heads)
+		pick = p.titlePartHeading(heads, body[len(body)-1])
 	}
 	if pick < 0 && h1 < 0 && !siteH1 && !a.appended && !a.lenient && len(body) > 0 && p.saysArticle() {
 		h1 = p.onlyH1(body[len(body)-1])

@@ -113,6 +113,12 @@ func TestFindTitle(t *testing.T) {
 			want: "Ferry timetable extended",
 		},
 		{
+			name: "an h1 far from the body that is the title's first part",
+			page: titlePage(`<title>Faire Lieferketten - Evangelisches Jugendwerk in Württemberg (ejw) - EJW</title>`,
+				`<div class="banner"><h1>Faire Lieferketten</h1></div>`+strings.Repeat(`<p><a href="/x">A link of the menu</a></p>`, 50)),
+			want: "Faire Lieferketten",
+		},
+		{
 			name: "mojibake in the page's own bytes",
 			page: titlePage(`<meta charset="utf-8"><title>The islandâ€™s ferry</title>`, `<h1>The islandâ€™s ferry</h1>`),
 			want: "The island’s ferry",
