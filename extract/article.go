@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"strings"
 	"time"
-	"unicode"
 
 	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
@@ -45,124 +43,6 @@ func (p *page) bodyBlocks(roots []*html.Node) []int32 {
 		}
 	}
 	return out
-}
-
-// findTitle looks for the article's headline among the headings before
-// its body and those that open it (before its first paragraph): for the
-// page's own article, the one that matches the page's title, else the
-// nearest <h1>, else the page's title itself; for an appended article,
-// the heading its header starts with.
-func (p *page) findTitle(a *article, body []int32) string {
-	var heads []int32 // nearest first: the body's opening, then the zone backwards
-	for _, i := range body {
-		b := &p.blocks[i]
-		if proseBlock(b) && b.mark == nil {
-			break
-		}
-		heads = append(heads, i)
-	}
-	for i := a.zone.hi - 1; i >= a.zone.lo; i-- {
-		heads = append(heads, i)
-	}
-	want := ""
-	if !a.appended {
-		want = p.pageTitle()
-	}
-	pick, h1 := int32(-1), int32(-1)
-	for _, i := range heads {
-		b := &p.blocks[i]
-		if !isHeading(b.owner) || b.mark != nil || b.weight < minTitleWeight {
-			continue
-		}
-		if want != "" && similarTitle(b.text, want) || want == "" && i < a.zone.hi && p.headerAt(i, a.zone.hi) {
-			pick = i
-			break
-		}
-		if h1 < 0 && isElem(b.owner, atom.H1) {
-			h1 = i
-		}
-	}
-	if pick < 0 && (want == "" || h1 >= 0) {
-		pick = h1
-	}
-	if pick < 0 && want == "" {
-		// An appended story that opens with its picture: the nearest h1–h3
-		// above its prose, in the body's opening or its header zone, is
-		// its headline.
-		for _, i := range heads {
-			b := &p.blocks[i]
-			if r := headingRank(b.owner); r >= 1 && r <= maxPictureTitleRank && b.mark == nil && b.weight >= minTitleWeight {
-				pick = i
-				break
-			}
-		}
-	}
-	if pick < 0 {
-		if want != "" {
-			return want
-		}
-		return p.ldFor(a).headline
-	}
-	if pick < a.zone.hi && pick >= a.zone.lo {
-		// The header is what follows the headline — its first copy when
-		// the page repeats it (page heading, then article header).
-		first := pick
-		for i := pick - 1; i >= a.zone.lo; i-- {
-			if isHeading(p.blocks[i].owner) && sameText(p.blocks[i].text, p.blocks[pick].text) {
-				first = i
-			}
-		}
-		if !a.appended {
-			a.kicker = span{lo: max(a.zone.lo, first-maxKickerBlocks), hi: first}
-		}
-		a.zone.lo = first + 1
-	}
-	return p.blocks[pick].text
-}
-
-// The headline tests (findTitle, similarTitle).
-const (
-	// minTitleWeight is the least text weight of a heading taken for a
-	// headline: two short words, so a lone "News" is not one. With the
-	// first pipeline (e45e5c9, on the seed pages; no figure recorded).
-	minTitleWeight = 8
-
-	// maxKickerBlocks is how many lines above the primary article's
-	// headline readHeader looks at for a date: a kicker's date and its
-	// reading time ("Dec 12, 2025", "4 min read"), above the <h1>. Not
-	// for an appended story, where the lines above its headline end the
-	// story before it. From the WCXB tune pages whose only date sat
-	// there (h-date, figures in its commit).
-	maxKickerBlocks = 2
-
-	// maxPublishedAfterUpdate is how much later than the page's last
-	// update a date read as the publication may be, for the zones the
-	// two were written in: a day and a half. Later, it is another date
-	// of the page (fillFromMetadata).
-	maxPublishedAfterUpdate = 36 * time.Hour
-
-	// maxPictureTitleRank: an appended story that opens with its picture
-	// takes the nearest heading of rank h1 to this (h3) above its prose
-	// as its title (80d4f82, from one site: correctiv's twelve appended
-	// stories had none).
-	maxPictureTitleRank = 3
-
-	// minContainedTitle is the least length, in bytes, of a heading or
-	// title that counts as naming the story when the other holds it
-	// ("Blinken in Seoul" in "Blinken in Seoul | Arab News"): shorter,
-	// and a word like "Politics" would match any title holding it. With
-	// the first pipeline (e45e5c9, on the seed pages' titles).
-	minContainedTitle = 15
-)
-
-// similarTitle reports whether a heading and the page's title name the
-// same story: equal, or one holds the other.
-func similarTitle(heading, title string) bool {
-	h, t := strings.ToLower(collapse(heading)), strings.ToLower(collapse(title))
-	if h == "" || t == "" {
-		return false
-	}
-	return h == t || len(h) >= minContainedTitle && strings.Contains(t, h) || len(t) >= minContainedTitle && strings.Contains(h, t)
 }
 
 // readHeader reads the lines between the headline and the body: byline,
@@ -271,7 +151,7 @@ func (p *page) settleMetadata(a *article) Article {
 	p.fillFromMetadata(a, l)
 	art := Article{
 		URL:        a.url,
-		Title:      titleWithoutFurniture(a.title, p.meta.siteName),
+		Title:      titleWithoutFurniture(undoMojibake(a.title), p.meta.siteName),
 		Published:  a.published,
 		Modified:   a.modified,
 		SiteName:   p.meta.siteName,
@@ -343,6 +223,12 @@ func (p *page) fillFromMetadata(a *article, l ldArticle) {
 	a.url = p.absURL(a.url)
 }
 
+// maxPublishedAfterUpdate is how much later than the page's last update
+// a date read as the publication may be, for the zones the two were
+// written in: a day and a half. Later, it is another date of the page
+// (fillFromMetadata).
+const maxPublishedAfterUpdate = 36 * time.Hour
+
 // mergeDate settles a date the page shows against the metadata's. The
 // shown one wins; the metadata's fills in when the page shows none, or
 // one pare cannot read (then the metadata's text comes with it, so the
@@ -366,49 +252,4 @@ func mergeDate(shown, meta Date) Date {
 		return meta
 	}
 	return shown
-}
-
-// titleWithoutFurniture takes off what a site puts around a headline:
-// the permalink sign documentation generators add to every heading
-// ("Logging HOWTO¶", "Install #"), and the site's name run into the
-// title with a bare bar ("NEWS WEB EASY|…", "Title｜Site"), which
-// cleanTitle, reading spaced separators, leaves.
-func titleWithoutFurniture(title, site string) string {
-	t := strings.TrimRightFunc(title, func(r rune) bool {
-		return r == '¶' || r == '§' || r == '#' || r == '🔗' || r == '⚓' || unicode.IsSpace(r)
-	})
-	if t == "" {
-		return title
-	}
-	for _, sep := range []string{"|", "｜"} {
-		head, tail, ok := strings.Cut(t, sep)
-		if !ok || strings.Contains(tail, sep) {
-			continue
-		}
-		head, tail = strings.TrimSpace(head), strings.TrimSpace(tail)
-		switch {
-		case head == "" || tail == "":
-		case site != "" && strings.EqualFold(head, site) || isBrand(head) && len(tail) > len(head):
-			t = tail
-		case site != "" && strings.EqualFold(tail, site) || isBrand(tail) && len(head) > len(tail):
-			t = head
-		}
-	}
-	return t
-}
-
-// isBrand reports whether s reads as a site's name set in capitals: a few
-// words of capital Latin letters ("NEWS WEB EASY", "BBC"), which no
-// headline is.
-func isBrand(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > maxSiteNameWords {
-		return false
-	}
-	for _, r := range s {
-		if !(r >= 'A' && r <= 'Z' || r == ' ' || r == '.' || r == '&') {
-			return false
-		}
-	}
-	return true
 }

@@ -34,7 +34,8 @@
 //	fallbacks      main content for Options.AllPages (content.go), go-readability
 //	               for Options.SecondOpinion (readability.go)
 //	articles       per article, in page order:
-//	  headline     the title (article.go)
+//	  headline     the title (title.go; its candidates, titlecandidates.go;
+//	               mojibake undone, titlemojibake.go)
 //	  header       byline and date lines, highlights above the body (article.go)
 //	  trim         the body's boilerplate blocks dropped: the registry of line
 //	               and block rules (linerules.go), their words (lines.go,

@@ -15,6 +15,7 @@ import (
 type pageMeta struct {
 	title       string // <title>
 	metaTitle   string // og:title and the like
+	kind        string // og:type, lowercased ("article", "website")
 	siteName    string
 	lang        string
 	description string
@@ -99,6 +100,7 @@ func readMetadata(doc *html.Node) pageMeta {
 	})
 	m.metaTitle = fields["title"]
 	m.siteName = fields["site"]
+	m.kind = strings.ToLower(fields["type"])
 	m.description = fields["description"]
 	m.ogURL = fields["url"]
 	m.published = firstOf(fields["published"], pagePub)

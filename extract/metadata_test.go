@@ -7,7 +7,7 @@ import "testing"
 // that fill nothing.
 func TestMetaKeys(t *testing.T) {
 	fields := map[string]bool{"title": true, "site": true, "description": true, "author": true,
-		"published": true, "modified": true, "lang": true, "url": true, "image": true}
+		"published": true, "modified": true, "lang": true, "url": true, "image": true, "type": true}
 	seen := map[string]bool{}
 	for _, e := range lexiconList("meta-keys").entries {
 		if !fields[e.group] {

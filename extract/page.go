@@ -162,12 +162,14 @@ func parseBase(pageURL string, doc *html.Node) *url.URL {
 }
 
 // pageTitle is the page's own title: og:title and the like, else <title>
-// without the site name that pages append to it.
+// without the site name that pages append to it (and without mojibake,
+// undoMojibake).
 func (p *page) pageTitle() string {
-	if t := p.meta.metaTitle; t != "" {
-		return cleanTitle(collapse(t), p.meta.siteName)
+	t := p.meta.title
+	if p.meta.metaTitle != "" {
+		t = collapse(p.meta.metaTitle)
 	}
-	return cleanTitle(p.meta.title, p.meta.siteName)
+	return p.withoutHost(cleanTitle(undoMojibake(t), p.meta.siteName))
 }
 
 // A title's last part is taken for the site's name, when the page does
