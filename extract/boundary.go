@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"golang.org/x/net/html"
 )
 
 // The split decision: whether an article really starts at a candidate
@@ -113,19 +115,62 @@ func (p *page) splitEvidence(tmpl headlineTemplate, s start, lo, at, end int32, 
 	if standalone {
 		fired("standalone")
 	}
-	ok := standalone && (story || newSubject && (ownMeta || template) || ownMeta && template)
+	// A headline in the markup of the page's list sections (see
+	// sectionHeading) heads an item of one article, however new its
+	// subject and whatever its own lines say ("Author: …").
+	section := head >= 0 && !template && p.sectionHeading(tmpl, head)
+	ok := standalone && (story || !section && newSubject && (ownMeta || template) || ownMeta && template)
 	return sp, ok
 }
+
+// sectionHeading reports whether the heading at block head is marked up
+// as the sections of a list article are: a heading of a lower rank than
+// the page's own headline (an <h4> under the <h1>), whose tag and class
+// head sectionHeadings parts of the page or more. A roundup of books, a
+// buying guide of products, each item under its title with its own lines
+// ("Author: …", "Released: …"), changes its subject at every item; the
+// site's template for an appended story is its headline's (template),
+// or a story container marks it.
+func (p *page) sectionHeading(tmpl headlineTemplate, head int32) bool {
+	h := headingOf(p.blocks[head].owner)
+	rank := headingRank(h)
+	top := headingRank(&html.Node{Type: html.ElementNode, DataAtom: tmpl.tag, Data: tmpl.tag.String()})
+	if !tmpl.ok || rank == 0 || top == 0 || rank <= top {
+		return false
+	}
+	class, n := attr(h, "class"), 0
+	var last *html.Node
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.mark != nil || !headingBlock(b) {
+			continue
+		}
+		if o := headingOf(b.owner); o != last && o.DataAtom == h.DataAtom && attr(o, "class") == class {
+			last = o
+			if n++; n == sectionHeadings {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sectionHeadings is how many headings in one markup make it the markup
+// of a list article's sections (sectionHeading): three, as for a run of
+// teasers (teaserRun), so that a subheading or two does not.
+const sectionHeadings = 3
 
 // inStory reports whether the part at..end opens a container the site
 // tagged as a story (story-attributes.txt) that holds none of the text
 // before it (lo..at): the start found may be the story's headline, some
-// blocks into the container.
+// blocks into the container, but a container that holds prose before
+// the start is the story the part before belongs to (a post's
+// data-post-id wrapper around its introduction and its sections).
 func (p *page) inStory(lo, at, end int32) bool {
 	attrs := storyAttrs()
 	for n := p.blocks[at].owner; n != nil; n = n.Parent {
 		sp, ok := p.spans[n]
-		if !ok || sp.lo <= lo && sp.hi > lo {
+		if !ok || sp.lo <= lo && sp.hi > lo || sp.lo < at && p.proseIn(span{sp.lo, at}) > 0 {
 			return false
 		}
 		if hasStoryAttr(n, attrs) && sp.lo < end {

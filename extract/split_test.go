@@ -150,6 +150,31 @@ func TestSplit(t *testing.T) {
 			titles: []string{"Ferry timetable extended"},
 		},
 		{
+			name: "a post's own story container around its introduction and sections is one article",
+			body: `<header><h1 class="entry-title">Ferry timetable extended</h1><div class="vcard">By Ana Ruiz on March 3, 2024</div></header>` +
+				`<div class="entry-content" data-post-id="82679">` + para("ferries", 2) +
+				`<div class="section"><h2>Crossings after dark</h2><p>Updated March 4, 2024</p>` + para("ferries", 5) + `</div></div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
+		{
+			name: "the items of a roundup, each under its title with its own lines, are one article",
+			body: `<div class="post"><h1 class="entry-title">Book Beat: novels of the season</h1><p>by Amanda · Dec 20, 2025</p>` +
+				`<div class="intro"><p>Book Beat highlights other books that we may hear about through friends, social media, or other readers, and which we have not read ourselves yet, so that you can find your next read.</p></div>` +
+				`<div class="book"><h4 class="booktitle">The Last Sailing</h4><p>Author: Ana Ruiz</p><p>Released: June 17, 2025 by Harbour Books</p>` + para("ferries", 4) + `</div>` +
+				`<div class="book"><h4 class="booktitle">The Warehouse Library</h4><p>Author: Ana Ruiz</p><p>Released: June 17, 2025 by Harbour Books</p>` + para("books", 4) + `</div>` +
+				`<div class="book"><h4 class="booktitle">Winter Crossings</h4><p>Author: Ana Ruiz</p><p>Released: June 17, 2025 by Harbour Books</p>` + para("ferries", 4) + `</div></div>`,
+			titles: []string{"Book Beat: novels of the season"},
+		},
+		{
+			name: "a box of deks under their labels after the story is no article",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<article class="issue" data-history-node-id="12"><h2>Issue 2/2022</h2><h3>In this issue</h3>` +
+				`<div class="label">Winemakers</div><p>Our new column. To start, we ask the cellar master how the region's vineyards are doing.</p>` +
+				`<div class="label">Greece</div><p>Assyrtiko is the best known white grape of Greece, and rightly so. Its wines grow more popular.</p>` +
+				`<div class="label">Wine merchant of the year</div><p>At the harbour shop, fans of Italy find all their hearts desire. A portrait of our merchant.</p></article>`,
+			titles: []string{"Ferry timetable extended"},
+		},
+		{
 			name: "a site's welcome notice above the page's own headline is no article",
 			body: `<div class="box"><b>Welcome to the oldest community of model railway builders</b><p>For over twenty-five years, members have connected with collectors and craftsmen to discuss locomotives, scenery, signalling, wiring and painting. Join the conversation: membership costs nothing, and newcomers receive friendly advice about their first layout.</p></div>` +
 				story("headline", "Ferry timetable extended", "ferries", 6),
