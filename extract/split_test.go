@@ -23,6 +23,11 @@ func TestSplit(t *testing.T) {
 			"Commuters had complained that the last sailing left the harbour too early for evening shifts.",
 			"The council will meet the extra cost of the crossings from parking revenue at the terminal.",
 			"Harbour staff expect the later sailings to carry several hundred passengers each week."},
+		"island ferries": {"The island ferry will carry more cars from the harbour after the operator bought a larger vessel for the crossings.",
+			"Residents of the island asked the harbour council for the change last winter, when queues at the terminal grew.",
+			"The operator said the larger ferry will make its first crossings to the island in the spring timetable.",
+			"Commuters welcomed the plan, though some worry that the harbour car park will fill up on summer evenings.",
+			"The council expects the larger ferry to cut waiting times at the terminal by half."},
 		"books": {"The new library opened in the restored warehouse with forty thousand volumes on its shelves.",
 			"Readers queued along the quay before the doors opened, librarians said.",
 			"The reading rooms occupy the upper floors, where grain sacks were once stored.",
@@ -121,6 +126,18 @@ func TestSplit(t *testing.T) {
 			body: story("headline", "Ferry timetable extended", "ferries", 6) +
 				unmarked(`<div style="font-size:32px;font-weight:700">Library opens in the old warehouse</div>`),
 			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
+		},
+		{
+			name: "an appended story of the same beat in generated divs, its headline an ARIA heading over its byline",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<div class="css-a1"><div class="css-b2"><div role="heading" aria-level="1">Island sailings to carry more cars</div></div><div class="css-c3">By Bo Li · March 4, 2024</div><div class="css-d4">` + para("island ferries", 5) + `</div></div>`,
+			titles: []string{"Ferry timetable extended", "Island sailings to carry more cars"},
+		},
+		{
+			name: "a first-level heading that ends in a colon introduces what follows",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<div class="after-content"><h1>A message from our founder:</h1><div class="appeal">` + para("books", 5) + `</div></div>`,
+			titles: []string{"Ferry timetable extended"},
 		},
 		{
 			name: "sections of one guide under headlines styled like the page's stay one article",
@@ -248,6 +265,37 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// TestSplitFirstLevel holds a story appended in generated divs with
+// nothing but its headline's size to show it: no byline, no date, no
+// container the site tagged. Its title is the headline code's to find;
+// here the split is what counts.
+func TestSplitFirstLevel(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 6; i++ {
+		b.WriteString(`<p>The ferry operator extended the winter timetable after residents petitioned the harbour council, and crossings will now run until midnight.</p>`)
+	}
+	b.WriteString(`<div class="css-x0"><div class="css-zn" style="font-size:32px;font-weight:700">Library opens in the old warehouse</div><div class="css-1f">`)
+	for i := 0; i < 5; i++ {
+		b.WriteString(`<p>The new library opened in the restored granary with forty thousand volumes, and readers queued along the quay before the doors opened.</p>`)
+	}
+	b.WriteString(`</div></div>`)
+	page := `<html><head><title>Ferry timetable extended</title></head><body><div class="story"><h1 class="headline">Ferry timetable extended</h1>` +
+		`<p class="meta">By Ana Ruiz | March 3, 2024</p><div class="body">` + b.String() + `</div></div></body></html>`
+	res, err := newExtractor(t, extract.Options{}).Extract(context.Background(), strings.NewReader(page), "https://news.example.com/ferry")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Articles) != 2 {
+		t.Fatalf("%d articles, want 2", len(res.Articles))
+	}
+	if a := res.Articles[1]; !strings.HasPrefix(a.Text, "The new library") && !strings.HasPrefix(a.Text, "Library opens") {
+		t.Errorf("article 2 starts %q", firstLine(a.Text))
+	}
+	if !slices.Contains(res.Articles[1].Split.Evidence, "first-level") {
+		t.Errorf("evidence %v, want first-level among it", res.Articles[1].Split.Evidence)
+	}
 }
 
 // TestSplitEvidence holds what an appended article says of its cut, and
