@@ -259,14 +259,24 @@ const (
 
 // articleProse reports whether the blocks in s hold an article's worth of
 // prose: three paragraphs or list items that read as prose, of
-// minSplitWeight in all. A teaser's sentence or two does not.
+// minSplitWeight in all, or fewer that weigh minWallProse (a body whose
+// paragraphs the page never marked up, one wall of text). A teaser's
+// sentence or two does not.
 func (p *page) articleProse(s span) bool {
 	if s.hi <= s.lo {
 		return false
 	}
 	hi, lo := p.sums[s.hi], p.sums[s.lo]
-	return hi.paras+hi.itemParas-lo.paras-lo.itemParas >= articleParas && hi.prose+hi.items-lo.prose-lo.items >= minSplitWeight
+	prose := hi.prose + hi.items - lo.prose - lo.items
+	return hi.paras+hi.itemParas-lo.paras-lo.itemParas >= articleParas && prose >= minSplitWeight || prose >= minWallProse
 }
+
+// minWallProse is the prose that is an article's worth however few
+// paragraphs hold it: about 170 words, more than any teaser, dek or
+// standfirst runs to. A story whose text came as lines with no
+// paragraph markup (a composed "unmarked" page's appended story, one
+// block of 2,064) is one paragraph to the blocks.
+const minWallProse = 1000
 
 // proseIn returns the unmarked prose weight of the blocks in s.
 func (p *page) proseIn(s span) int32 {

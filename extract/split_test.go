@@ -267,34 +267,45 @@ func firstLine(s string) string {
 	return s
 }
 
-// TestSplitFirstLevel holds a story appended in generated divs with
-// nothing but its headline's size to show it: no byline, no date, no
-// container the site tagged. Its title is the headline code's to find;
-// here the split is what counts.
-func TestSplitFirstLevel(t *testing.T) {
-	var b strings.Builder
-	for i := 0; i < 6; i++ {
-		b.WriteString(`<p>The ferry operator extended the winter timetable after residents petitioned the harbour council, and crossings will now run until midnight.</p>`)
+// TestSplitUnmarked holds stories appended in generated divs with little
+// to show them: no byline or date (nothing but the headline's size), or
+// a text that is one wall, its paragraphs never marked up. Their titles
+// are the headline code's to find; here the split is what counts.
+func TestSplitUnmarked(t *testing.T) {
+	ferry := strings.Repeat(`<p>The ferry operator extended the winter timetable after residents petitioned the harbour council, and crossings will now run until midnight.</p>`, 6)
+	library := `The new library opened in the restored granary with forty thousand volumes, and readers queued along the quay before the doors opened.`
+	tests := []struct {
+		name, story string
+	}{
+		{
+			name: "no byline, the headline styled as large as an h1",
+			story: `<div class="css-x0"><div class="css-zn" style="font-size:32px;font-weight:700">Library opens in the old warehouse</div><div class="css-1f">` +
+				strings.Repeat("<p>"+library+"</p>", 5) + `</div></div>`,
+		},
+		{
+			name: "its text one wall of lines",
+			story: `<div class="css-x0"><div class="css-zn" style="font-size:32px;font-weight:700">Library opens in the old warehouse</div><div class="css-c3">By Bo Li · March 4, 2024</div><div class="css-1f">` +
+				strings.Repeat("\n"+library, 10) + `</div></div>`,
+		},
 	}
-	b.WriteString(`<div class="css-x0"><div class="css-zn" style="font-size:32px;font-weight:700">Library opens in the old warehouse</div><div class="css-1f">`)
-	for i := 0; i < 5; i++ {
-		b.WriteString(`<p>The new library opened in the restored granary with forty thousand volumes, and readers queued along the quay before the doors opened.</p>`)
-	}
-	b.WriteString(`</div></div>`)
-	page := `<html><head><title>Ferry timetable extended</title></head><body><div class="story"><h1 class="headline">Ferry timetable extended</h1>` +
-		`<p class="meta">By Ana Ruiz | March 3, 2024</p><div class="body">` + b.String() + `</div></div></body></html>`
-	res, err := newExtractor(t, extract.Options{}).Extract(context.Background(), strings.NewReader(page), "https://news.example.com/ferry")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Articles) != 2 {
-		t.Fatalf("%d articles, want 2", len(res.Articles))
-	}
-	if a := res.Articles[1]; !strings.HasPrefix(a.Text, "The new library") && !strings.HasPrefix(a.Text, "Library opens") {
-		t.Errorf("article 2 starts %q", firstLine(a.Text))
-	}
-	if !slices.Contains(res.Articles[1].Split.Evidence, "first-level") {
-		t.Errorf("evidence %v, want first-level among it", res.Articles[1].Split.Evidence)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>Ferry timetable extended</title></head><body><div class="story"><h1 class="headline">Ferry timetable extended</h1>` +
+				`<p class="meta">By Ana Ruiz | March 3, 2024</p><div class="body">` + ferry + `</div></div>` + tc.story + `</body></html>`
+			res, err := newExtractor(t, extract.Options{}).Extract(context.Background(), strings.NewReader(page), "https://news.example.com/ferry")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Articles) != 2 {
+				t.Fatalf("%d articles, want 2", len(res.Articles))
+			}
+			if a := res.Articles[1]; !strings.Contains(a.Text, "The new library") || strings.Contains(a.Text, "The ferry operator") {
+				t.Errorf("article 2 holds %q", a.Text)
+			}
+			if strings.Contains(res.Articles[0].Text, "The new library") {
+				t.Errorf("article 1 holds the library story")
+			}
+		})
 	}
 }
 
