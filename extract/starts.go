@@ -160,7 +160,9 @@ func firstLevel(n *html.Node) bool {
 
 // minHeadlinePx is the least inline font size of a first-level
 // headline: 32px, the 2em of a 16px default that the HTML standard's
-// rendering section gives h1.
+// rendering section gives h1. With first-level evidence (85d7394:
+// composed unmarked pages right count tune 0.704 → 0.870, check 0.843 →
+// 0.935; inside check 0.741 → 0.778).
 const minHeadlinePx = 32
 
 // styledPx returns the inline font size of a style in px (em and rem
