@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"golang.org/x/net/html"
 )
 
 // The split decision: whether an article really starts at a candidate
@@ -14,6 +16,10 @@ import (
 //   - headline: a headline-like line opens the new part (h1–h6, or an
 //     element with role="heading"), or the site marked the part as a
 //     story (then its headline may be anything);
+//   - first level: that headline is of the first level, as a page's own
+//     is (an <h1>, aria-level 1, text styled as large as an <h1>: see
+//     firstLevel), not in markup that heads sections of the part before,
+//     and not ending in a colon;
 //   - own metadata: a byline or a date line right under that headline;
 //   - template: the headline is marked up like the page's own (same tag
 //     and class): a site renders every story it appends with one template;
@@ -32,10 +38,13 @@ import (
 //
 // A part is split off when it is standalone and either sits in a story
 // container, or opens with a headline and changes the subject, with its
-// own metadata or the page's headline template to show it is a story of
-// its own, or opens with a headline in the page's template that carries
-// its own byline or date (two stories of one site share their words as
-// often as not: its company, its beat). A subheading inside one article has a headline, seldom its
+// own metadata, the page's headline template or a first-level headline
+// to show it is a story of its own (unless the headline is a list
+// article's section heading: sectionHeading), or opens with a headline
+// in the page's template or of the first level that carries its own
+// byline or date (two stories of one site share their words as often as
+// not: its company, its beat). A story appended in generated markup has
+// no template to match, only its headline's size. A subheading inside one article has a headline, seldom its
 // own byline, and keeps the subject; an appended story has all three; a
 // placeholder slot ("next story": a headline and a dek) sits in a story
 // container but is no article's worth, so it is not standalone; a reply
@@ -45,8 +54,8 @@ import (
 // Split says why an appended Article was cut from the text before it.
 type Split struct {
 	// Evidence names the kinds of evidence that fired: "headline",
-	// "own-metadata", "template", "new-subject", "story-container",
-	// "standalone".
+	// "first-level", "own-metadata", "template", "new-subject",
+	// "story-container", "standalone".
 	Evidence []string
 	// Cohesion is the lexical cohesion across the cut: the cosine of the
 	// content words on either side, 0 when they share none, 1 when they
@@ -84,9 +93,19 @@ func (p *page) splitEvidence(tmpl headlineTemplate, s start, lo, at, end int32, 
 	if head >= 0 && documentPart(p.blocks[head].text) {
 		head = -1 // "Acknowledgments": a section of the article before
 	}
-	var ownMeta, template bool
+	var ownMeta, template, top bool
 	if head >= 0 {
 		fired("headline")
+		// A first-level headline whose markup heads sections of the
+		// part before (as templateWithin) is the site's section markup;
+		// one that ends in a colon introduces what follows ("A message
+		// from our founder:" over an appeal), as announces reads a
+		// paragraph.
+		h := headingOf(p.blocks[head].owner)
+		own := headlineTemplate{h.DataAtom, attr(h, "class"), true}
+		if top = firstLevel(h) && !p.templateWithin(own, lo, at) && !endsInColon(p.blocks[head].text); top {
+			fired("first-level")
+		}
 		if ownMeta = p.headerAt(head, min(head+maxHeaderLines+1, end)); ownMeta {
 			fired("own-metadata")
 		}
@@ -113,19 +132,62 @@ func (p *page) splitEvidence(tmpl headlineTemplate, s start, lo, at, end int32, 
 	if standalone {
 		fired("standalone")
 	}
-	ok := standalone && (story || newSubject && (ownMeta || template) || ownMeta && template)
+	// A headline in the markup of the page's list sections (see
+	// sectionHeading) heads an item of one article, however new its
+	// subject and whatever its own lines say ("Author: …").
+	section := head >= 0 && !template && p.sectionHeading(tmpl, head)
+	ok := standalone && (story || !section && newSubject && (ownMeta || template || top) || ownMeta && (template || top))
 	return sp, ok
 }
+
+// sectionHeading reports whether the heading at block head is marked up
+// as the sections of a list article are: a heading of a lower rank than
+// the page's own headline (an <h4> under the <h1>), whose tag and class
+// head sectionHeadings parts of the page or more. A roundup of books, a
+// buying guide of products, each item under its title with its own lines
+// ("Author: …", "Released: …"), changes its subject at every item; the
+// site's template for an appended story is its headline's (template),
+// or a story container marks it.
+func (p *page) sectionHeading(tmpl headlineTemplate, head int32) bool {
+	h := headingOf(p.blocks[head].owner)
+	rank := headingRank(h)
+	top := headingRank(&html.Node{Type: html.ElementNode, DataAtom: tmpl.tag, Data: tmpl.tag.String()})
+	if !tmpl.ok || rank == 0 || top == 0 || rank <= top {
+		return false
+	}
+	class, n := attr(h, "class"), 0
+	var last *html.Node
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.mark != nil || !headingBlock(b) {
+			continue
+		}
+		if o := headingOf(b.owner); o != last && o.DataAtom == h.DataAtom && attr(o, "class") == class {
+			last = o
+			if n++; n == sectionHeadings {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sectionHeadings is how many headings in one markup make it the markup
+// of a list article's sections (sectionHeading): three, as for a run of
+// teasers (teaserRun), so that a subheading or two does not.
+const sectionHeadings = 3
 
 // inStory reports whether the part at..end opens a container the site
 // tagged as a story (story-attributes.txt) that holds none of the text
 // before it (lo..at): the start found may be the story's headline, some
-// blocks into the container.
+// blocks into the container, but a container that holds prose before
+// the start is the story the part before belongs to (a post's
+// data-post-id wrapper around its introduction and its sections).
 func (p *page) inStory(lo, at, end int32) bool {
 	attrs := storyAttrs()
 	for n := p.blocks[at].owner; n != nil; n = n.Parent {
 		sp, ok := p.spans[n]
-		if !ok || sp.lo <= lo && sp.hi > lo {
+		if !ok || sp.lo <= lo && sp.hi > lo || sp.lo < at && p.proseIn(span{sp.lo, at}) > 0 {
 			return false
 		}
 		if hasStoryAttr(n, attrs) && sp.lo < end {
@@ -241,8 +303,14 @@ func (p *page) announces(lo, at int32) bool {
 		if headingBlock(b) {
 			continue
 		}
-		t := []rune(b.text)
-		return len(t) > 0 && (t[len(t)-1] == ':' || t[len(t)-1] == '：')
+		return endsInColon(b.text)
 	}
 	return false
+}
+
+// endsInColon reports whether a line ends in a colon, as a line that
+// announces what follows does.
+func endsInColon(s string) bool {
+	t := []rune(strings.TrimSpace(s))
+	return len(t) > 0 && (t[len(t)-1] == ':' || t[len(t)-1] == '：')
 }

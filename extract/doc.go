@@ -31,8 +31,10 @@
 //	               (starts.go finds candidates, boundary.go weighs the evidence,
 //	               cohesion.go measures a change of subject, split.go cuts),
 //	               one body per region (select.go)
-//	fallbacks      main content for Options.AllPages (content.go), go-readability
-//	               for Options.SecondOpinion (readability.go)
+//	fallbacks      the text of the page's JSON-LD where the visible page holds
+//	               no article (ldbody.go), main content for Options.AllPages
+//	               (content.go), go-readability for Options.SecondOpinion
+//	               (readability.go)
 //	articles       per article, in page order:
 //	  headline     the title (title.go; its candidates, titlecandidates.go;
 //	               mojibake undone, titlemojibake.go)

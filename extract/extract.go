@@ -78,8 +78,10 @@ type Result struct {
 	// the page's main content is no article; its Kind is what to branch on.
 	Reason Reason
 	// Fallback names what found the articles when pare's own selection
-	// found none: "go-readability" (its answer, cleaned by pare's stages)
-	// or "main content" (see Options.AllPages); "" otherwise.
+	// found none: "json-ld" (the text of the page's JSON-LD, where the
+	// visible page holds none: see ldbody.go), "go-readability" (its
+	// answer, cleaned by pare's stages) or "main content" (see
+	// Options.AllPages); "" otherwise.
 	Fallback string
 	// Removed lists what was taken out of the articles and why.
 	Removed []Removal

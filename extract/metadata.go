@@ -26,6 +26,7 @@ type pageMeta struct {
 	published   string
 	modified    string
 	ld          []ldArticle // article-like JSON-LD objects, in page order
+	ldScripts   []string    // every JSON-LD script's text, for ldBodyArticle
 
 	// Found in the page's markup rather than its <meta> (bylines.go,
 	// fields.go): itemprop=author and rel=author elements, the Twitter
@@ -84,6 +85,7 @@ func readMetadata(doc *html.Node) pageMeta {
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
 					objs, ids := readJSONLD(n.FirstChild.Data)
 					m.ld = append(m.ld, ldArticles(objs, ids)...)
+					m.ldScripts = append(m.ldScripts, n.FirstChild.Data)
 					if pagePub == "" && pageMod == "" {
 						pagePub, pageMod = ldPageDates(objs)
 					}

@@ -37,6 +37,7 @@ type page struct {
 	warnings []string   // for Result.Warnings
 	explain  Explainer  // Input.Explain, nil when not asked
 	dates    *dateUsage // made by dateUsage when first asked
+	short    bool       // the article gate takes short articles (see generic)
 }
 
 // dateUsage returns the page's reading of its own numeric dates (see

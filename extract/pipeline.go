@@ -148,14 +148,20 @@ func selectStage(r *run) (bool, error) {
 }
 
 // fallbackStage settles what to give when selection found no article,
-// or found articles that hold little of the page: the main content with
-// AllPages, go-readability's answer with SecondOpinion; then the cap.
+// or found articles that hold little of the page: the text of the page's
+// JSON-LD when the visible page holds no article (an article found so is
+// no part of the visible page, so AllPages does not weigh it against
+// the page's main content), the main content with AllPages,
+// go-readability's answer with SecondOpinion; then the cap.
 func fallbackStage(r *run) (bool, error) {
 	p, res, opts := r.p, r.res, &r.e.opts
 	if len(r.arts) == 0 {
 		res.Reason = p.noArticleReason()
+		if q, a := p.ldBodyArticle(); a != nil {
+			r.on, r.arts, res.Fallback, res.Reason = q, []*article{a}, "json-ld", Reason{}
+		}
 	}
-	if opts.AllPages {
+	if opts.AllPages && r.on == p {
 		if a := p.mainContentFor(r.arts); a != nil {
 			r.arts, res.Fallback = []*article{a}, "main content"
 			if res.Reason.IsZero() {

@@ -84,7 +84,7 @@ func (p *page) regions() ([]span, []*Split) {
 			continue
 		}
 		enough := p.enoughFor(prev, span{lo, at})
-		teasers := p.teaserList(span{at, end}) || p.headlineRun(tmpl, span{at, end})
+		teasers := p.teaserList(span{at, end}) || p.headlineRun(tmpl, span{at, end}) || p.labelledRun(span{at, end})
 		sp, ok := p.splitEvidence(tmpl, s, lo, at, end, enough, teasers)
 		s.at = at
 		p.opts.Logger.Debug("article start", "block", s.at, "text", p.blocks[s.at].text, "evidence", sp.Evidence, "cohesion", sp.Cohesion, "split", ok)
@@ -206,6 +206,43 @@ func (p *page) headlineRun(tmpl headlineTemplate, s span) bool {
 	return false
 }
 
+// labelledRun reports whether a region opens as a run of deks under
+// labels: after its own headline, teaserRun paragraphs of prose follow
+// one another, each after a line of its own that is no prose (a label, a
+// kicker, a heading in any markup) and each shorter than maxDekWeight,
+// with no two paragraphs together. A magazine's "Themen der Ausgabe"
+// box, each topic's name over a sentence or two, holds as many
+// paragraphs as a short story, but a story's paragraphs follow one
+// another, or run longer under their subheadings (a deals post's items).
+func (p *page) labelledRun(s span) bool {
+	run, label := 0, false
+	for i := s.lo + 1; i < s.hi; i++ {
+		b := &p.blocks[i]
+		switch {
+		case b.mark != nil || b.weight == 0:
+		case proseBlock(b):
+			if !label || b.weight >= maxDekWeight {
+				return false
+			}
+			if run++; run == teaserRun {
+				return true
+			}
+			label = false
+		default:
+			label = true
+		}
+	}
+	return false
+}
+
+// maxDekWeight is the most a dek weighs (labelledRun): a sentence or
+// two, about twenty-five words. The "Themen der Ausgabe" box of issue 9's
+// split trafilatura page has deks of 80 to 88; a deals post's items
+// under their subheadings (a composed "reverse" page) run 378 to 564
+// (d9315f0, with sectionHeading and inStory's prose test: ≠1 tune
+// trafilatura 5 → 4, WCXB article pages 3 → 1; check trafilatura 9 → 8).
+const maxDekWeight = 150
+
 // teaserRun is how many headlines with at most a paragraph each make a
 // run of teasers (headlineRun): three, so that a standfirst and one
 // short section under a story's headline do not.
@@ -224,14 +261,26 @@ const (
 
 // articleProse reports whether the blocks in s hold an article's worth of
 // prose: three paragraphs or list items that read as prose, of
-// minSplitWeight in all. A teaser's sentence or two does not.
+// minSplitWeight in all, or fewer that weigh minWallProse (a body whose
+// paragraphs the page never marked up, one wall of text). A teaser's
+// sentence or two does not.
 func (p *page) articleProse(s span) bool {
 	if s.hi <= s.lo {
 		return false
 	}
 	hi, lo := p.sums[s.hi], p.sums[s.lo]
-	return hi.paras+hi.itemParas-lo.paras-lo.itemParas >= articleParas && hi.prose+hi.items-lo.prose-lo.items >= minSplitWeight
+	prose := hi.prose + hi.items - lo.prose - lo.items
+	return hi.paras+hi.itemParas-lo.paras-lo.itemParas >= articleParas && prose >= minSplitWeight || prose >= minWallProse
 }
+
+// minWallProse is the prose that is an article's worth however few
+// paragraphs hold it: about 170 words, more than any teaser, dek or
+// standfirst runs to. A story whose text came as lines with no
+// paragraph markup (a composed "unmarked" page's appended story, one
+// block of 2,064) is one paragraph to the blocks (11322ce: composed
+// unmarked pages right count tune 0.870 → 0.907, check unchanged at
+// 0.935; no benchmark page moves).
+const minWallProse = 1000
 
 // proseIn returns the unmarked prose weight of the blocks in s.
 func (p *page) proseIn(s span) int32 {

@@ -23,6 +23,11 @@ func TestSplit(t *testing.T) {
 			"Commuters had complained that the last sailing left the harbour too early for evening shifts.",
 			"The council will meet the extra cost of the crossings from parking revenue at the terminal.",
 			"Harbour staff expect the later sailings to carry several hundred passengers each week."},
+		"island ferries": {"The island ferry will carry more cars from the harbour after the operator bought a larger vessel for the crossings.",
+			"Residents of the island asked the harbour council for the change last winter, when queues at the terminal grew.",
+			"The operator said the larger ferry will make its first crossings to the island in the spring timetable.",
+			"Commuters welcomed the plan, though some worry that the harbour car park will fill up on summer evenings.",
+			"The council expects the larger ferry to cut waiting times at the terminal by half."},
 		"books": {"The new library opened in the restored warehouse with forty thousand volumes on its shelves.",
 			"Readers queued along the quay before the doors opened, librarians said.",
 			"The reading rooms occupy the upper floors, where grain sacks were once stored.",
@@ -123,6 +128,18 @@ func TestSplit(t *testing.T) {
 			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
 		},
 		{
+			name: "an appended story of the same beat in generated divs, its headline an ARIA heading over its byline",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<div class="css-a1"><div class="css-b2"><div role="heading" aria-level="1">Island sailings to carry more cars</div></div><div class="css-c3">By Bo Li · March 4, 2024</div><div class="css-d4">` + para("island ferries", 5) + `</div></div>`,
+			titles: []string{"Ferry timetable extended", "Island sailings to carry more cars"},
+		},
+		{
+			name: "a first-level heading that ends in a colon introduces what follows",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<div class="after-content"><h1>A message from our founder:</h1><div class="appeal">` + para("books", 5) + `</div></div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
+		{
 			name: "sections of one guide under headlines styled like the page's stay one article",
 			body: `<div class="story"><h1 class="title">Ferry timetable extended</h1>` + para("ferries", 3) + `</div>` +
 				`<div class="story"><h1 class="title">What the later sailings mean for commuters</h1>` + para("ferries", 4) + `</div>`,
@@ -147,6 +164,31 @@ func TestSplit(t *testing.T) {
 			body: `<div class="story"><h1 class="headline">Ferry timetable extended</h1>` + para("ferries", 4) +
 				`<p>Here is what the new timetable changes for each route:</p></div>` +
 				`<div class="story"><h1 class="headline">Library opens in the old warehouse</h1><div class="body">` + para("books", 5) + `</div></div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
+		{
+			name: "a post's own story container around its introduction and sections is one article",
+			body: `<header><h1 class="entry-title">Ferry timetable extended</h1><div class="vcard">By Ana Ruiz on March 3, 2024</div></header>` +
+				`<div class="entry-content" data-post-id="82679">` + para("ferries", 2) +
+				`<div class="section"><h2>Crossings after dark</h2><p>Updated March 4, 2024</p>` + para("ferries", 5) + `</div></div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
+		{
+			name: "the items of a roundup, each under its title with its own lines, are one article",
+			body: `<div class="post"><h1 class="entry-title">Book Beat: novels of the season</h1><p>by Amanda · Dec 20, 2025</p>` +
+				`<div class="intro"><p>Book Beat highlights other books that we may hear about through friends, social media, or other readers, and which we have not read ourselves yet, so that you can find your next read.</p></div>` +
+				`<div class="book"><h4 class="booktitle">The Last Sailing</h4><p>Author: Ana Ruiz</p><p>Released: June 17, 2025 by Harbour Books</p>` + para("ferries", 4) + `</div>` +
+				`<div class="book"><h4 class="booktitle">The Warehouse Library</h4><p>Author: Ana Ruiz</p><p>Released: June 17, 2025 by Harbour Books</p>` + para("books", 4) + `</div>` +
+				`<div class="book"><h4 class="booktitle">Winter Crossings</h4><p>Author: Ana Ruiz</p><p>Released: June 17, 2025 by Harbour Books</p>` + para("ferries", 4) + `</div></div>`,
+			titles: []string{"Book Beat: novels of the season"},
+		},
+		{
+			name: "a box of deks under their labels after the story is no article",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<article class="issue" data-history-node-id="12"><h2>Issue 2/2022</h2><h3>In this issue</h3>` +
+				`<div class="label">Winemakers</div><p>Our new column. To start, we ask the cellar master how the region's vineyards are doing.</p>` +
+				`<div class="label">Greece</div><p>Assyrtiko is the best known white grape of Greece, and rightly so. Its wines grow more popular.</p>` +
+				`<div class="label">Wine merchant of the year</div><p>At the harbour shop, fans of Italy find all their hearts desire. A portrait of our merchant.</p></article>`,
 			titles: []string{"Ferry timetable extended"},
 		},
 		{
@@ -223,6 +265,48 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// TestSplitUnmarked holds stories appended in generated divs with little
+// to show them: no byline or date (nothing but the headline's size), or
+// a text that is one wall, its paragraphs never marked up. Their titles
+// are the headline code's to find; here the split is what counts.
+func TestSplitUnmarked(t *testing.T) {
+	ferry := strings.Repeat(`<p>The ferry operator extended the winter timetable after residents petitioned the harbour council, and crossings will now run until midnight.</p>`, 6)
+	library := `The new library opened in the restored granary with forty thousand volumes, and readers queued along the quay before the doors opened.`
+	tests := []struct {
+		name, story string
+	}{
+		{
+			name: "no byline, the headline styled as large as an h1",
+			story: `<div class="css-x0"><div class="css-zn" style="font-size:32px;font-weight:700">Library opens in the old warehouse</div><div class="css-1f">` +
+				strings.Repeat("<p>"+library+"</p>", 5) + `</div></div>`,
+		},
+		{
+			name: "its text one wall of lines",
+			story: `<div class="css-x0"><div class="css-zn" style="font-size:32px;font-weight:700">Library opens in the old warehouse</div><div class="css-c3">By Bo Li · March 4, 2024</div><div class="css-1f">` +
+				strings.Repeat("\n"+library, 10) + `</div></div>`,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>Ferry timetable extended</title></head><body><div class="story"><h1 class="headline">Ferry timetable extended</h1>` +
+				`<p class="meta">By Ana Ruiz | March 3, 2024</p><div class="body">` + ferry + `</div></div>` + tc.story + `</body></html>`
+			res, err := newExtractor(t, extract.Options{}).Extract(context.Background(), strings.NewReader(page), "https://news.example.com/ferry")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Articles) != 2 {
+				t.Fatalf("%d articles, want 2", len(res.Articles))
+			}
+			if a := res.Articles[1]; !strings.Contains(a.Text, "The new library") || strings.Contains(a.Text, "The ferry operator") {
+				t.Errorf("article 2 holds %q", a.Text)
+			}
+			if strings.Contains(res.Articles[0].Text, "The new library") {
+				t.Errorf("article 1 holds the library story")
+			}
+		})
+	}
 }
 
 // TestSplitEvidence holds what an appended article says of its cut, and

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -24,7 +25,7 @@ func (p *page) articleStarts(tmpl headlineTemplate) []start {
 		if b.mark != nil || !headingBlock(b) {
 			continue
 		}
-		if tmpl.matches(b.owner) || p.headerAt(int32(i), min(int32(i)+maxHeaderLines+1, int32(len(p.blocks)))) {
+		if tmpl.matches(b.owner) || p.headerAt(int32(i), min(int32(i)+maxHeaderLines+1, int32(len(p.blocks)))) || firstLevel(b.owner) {
 			starts = append(starts, start{at: int32(i)})
 		}
 	}
@@ -136,6 +137,64 @@ func (p *page) unitWrapper(s int32) *html.Node {
 		w = w.Parent
 	}
 	return w
+}
+
+// firstLevel reports whether the heading that holds n is of the first
+// level, as a page's headline is: an <h1>, an ARIA heading of
+// aria-level 1, or text styled as large as an <h1> (minHeadlinePx). A
+// story appended in generated markup shows its headline so, with or
+// without a byline under it.
+func firstLevel(n *html.Node) bool {
+	h := headingOf(n)
+	if !isHeading(h) {
+		return false
+	}
+	if h.DataAtom == atom.H1 {
+		return true
+	}
+	if attr(h, "role") == "heading" {
+		return strings.TrimSpace(attr(h, "aria-level")) == "1"
+	}
+	return styledPx(attr(h, "style")) >= minHeadlinePx
+}
+
+// minHeadlinePx is the least inline font size of a first-level
+// headline: 32px, the 2em of a 16px default that the HTML standard's
+// rendering section gives h1. With first-level evidence (85d7394:
+// composed unmarked pages right count tune 0.704 → 0.870, check 0.843 →
+// 0.935; inside check 0.741 → 0.778).
+const minHeadlinePx = 32
+
+// styledPx returns the inline font size of a style in px (em and rem
+// at 16px, pt at 4/3 px), 0 when it sets none that reads.
+func styledPx(style string) float64 {
+	i := strings.Index(style, "font-size")
+	if i < 0 {
+		return 0
+	}
+	v := strings.TrimLeft(style[i+len("font-size"):], " \t:")
+	if j := strings.IndexAny(v, ";!"); j >= 0 {
+		v = v[:j]
+	}
+	v = strings.ToLower(strings.TrimSpace(v))
+	switch v {
+	case "xx-large", "xxx-large":
+		return minHeadlinePx
+	}
+	num := strings.TrimRight(v, "abcdefghijklmnopqrstuvwxyz%")
+	f, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		return 0
+	}
+	switch v[len(num):] {
+	case "px":
+		return f
+	case "em", "rem":
+		return f * 16
+	case "pt":
+		return f * 4 / 3
+	}
+	return 0
 }
 
 // headlineTemplate is the markup of the page's own headline: its tag and

@@ -1,0 +1,68 @@
+package extract_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/pare-dev/pare/extract"
+)
+
+// TestArticleGate holds the line between a page's article and a page
+// that merely has some text (articleEnough): short articles that are
+// all the running text of their page pass, and a poem's lines count as
+// the stanzas they make.
+func TestArticleGate(t *testing.T) {
+	nav := `<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>`
+	footer := `<footer><p>© 2024 The Calder Gazette, Harbour Street 12, 4450 Calder. All rights reserved; reproduction only with the publisher's written consent.</p></footer>`
+	tests := []struct {
+		name string
+		body string
+		want string // a line of the article's text, "" for no article
+	}{
+		{
+			name: "a paywalled story's free paragraph",
+			body: nav + `<div class="story"><h1>Good wages alone are not enough</h1><div class="content">` +
+				`<p>The employers' centre invited its members to a discussion. They talked about how firms find enough staff ...</p></div>` +
+				`<div class="paywall"><h2>Would you like to read on?</h2><p><a href="/subscribe">Subscribe</a></p></div></div>` + footer,
+			want: "The employers' centre invited its members to a discussion.",
+		},
+		{
+			name: "two short texts, neither the page's article",
+			body: nav + `<div class="left"><div class="box"><h2>Opening hours</h2><p>The town hall is open from Monday to Friday, from eight in the morning until noon, and on Thursday afternoons until six for registrations and passports.</p></div></div>` +
+				`<div class="right"><div class="box"><h2>Waste collection</h2><p>Household waste is collected every second Tuesday; paper and glass go to the recycling yard by the harbour, which opens on Saturdays.</p></div></div>` + footer,
+			want: "",
+		},
+		{
+			name: "a song's verses, one line a <br>",
+			body: nav + `<div class="post"><h1>Only missing you</h1><div class="lyrics">` +
+				`Love that is gone cannot be won back<br>I still have words to say to you<br>Cannot bear to say them, too late to say<br>Words of parting are the hardest to say<br><br>` +
+				`You will find a new life<br>I will put away my sorrow<br>Believe that it was all worth it<br>So go now without a worry<br><br>` +
+				`Wish you happiness and joy, fly free<br>An angel is by your side<br>Besides your bright smile and voice<br>I can only miss you` +
+				`</div></div>` + footer,
+			want: "I still have words to say to you",
+		},
+	}
+	ex := newExtractor(t, extract.Options{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<!doctype html><html><head><title>Page</title></head><body>" + tt.body + "</body></html>"
+			res, err := ex.Extract(context.Background(), strings.NewReader(page), "https://news.example.com/story")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want == "" {
+				if len(res.Articles) != 0 {
+					t.Fatalf("got %d articles, want none; first: %q", len(res.Articles), res.Articles[0].Text)
+				}
+				return
+			}
+			if len(res.Articles) != 1 {
+				t.Fatalf("got %d articles, want 1 (reason %q)", len(res.Articles), res.Reason.Text)
+			}
+			if !strings.Contains(res.Articles[0].Text, tt.want) {
+				t.Errorf("text %q does not hold %q", res.Articles[0].Text, tt.want)
+			}
+		})
+	}
+}
