@@ -142,37 +142,44 @@ func isHeading(n *html.Node) bool {
 // large as a second-level heading reads as one.
 const minHeadingPx = 24
 
-// styledHeading reports whether an inline style sets a font size of a
-// heading: minHeadingPx or more in px, 1.5 or more in em or rem, or the
-// keywords x-large and larger.
-func styledHeading(style string) bool {
+// styledHeading reports whether an inline style sets the font size of
+// a heading: minHeadingPx or more (1.5em, 18pt, x-large).
+func styledHeading(style string) bool { return styledPx(style) >= minHeadingPx }
+
+// styledPx returns the inline font size of a style in px (em and rem
+// at 16px, pt at 4/3 px), 0 when it sets none that reads.
+func styledPx(style string) float64 {
 	i := strings.Index(style, "font-size")
 	if i < 0 {
-		return false
+		return 0
 	}
 	v := strings.TrimLeft(style[i+len("font-size"):], " \t:")
 	if j := strings.IndexAny(v, ";!"); j >= 0 {
 		v = v[:j]
 	}
 	v = strings.ToLower(strings.TrimSpace(v))
-	switch v {
-	case "x-large", "xx-large", "xxx-large":
-		return true
+	switch v { // CSS's absolute sizes at a 16px medium
+	case "x-large":
+		return 24
+	case "xx-large":
+		return 32
+	case "xxx-large":
+		return 48
 	}
 	num := strings.TrimRight(v, "abcdefghijklmnopqrstuvwxyz%")
 	f, err := strconv.ParseFloat(num, 64)
 	if err != nil {
-		return false
+		return 0
 	}
 	switch v[len(num):] {
 	case "px":
-		return f >= minHeadingPx
+		return f
 	case "em", "rem":
-		return f >= minHeadingPx/16.0
+		return f * 16
 	case "pt":
-		return f >= minHeadingPx*0.75
+		return f * 4 / 3
 	}
-	return false
+	return 0
 }
 
 // remove detaches n from its parent.

@@ -204,19 +204,42 @@ func (p *page) sectionWrapper(roots []*html.Node, n *html.Node, first, total, be
 	return n
 }
 
-// headingRank is 1 to 6 for h1 to h6 (or a block inside one) and 0 for
-// other blocks.
+// headingRank is 1 to 6 for h1 to h6 (or a block inside one), for an
+// ARIA heading its aria-level (2, ARIA's default, when it gives none),
+// for text styled as a heading 1 at an <h1>'s size and 2 below it, and 0
+// for other blocks. A story in generated markup heads itself so.
 func headingRank(n *html.Node) int {
 	for ; n != nil; n = n.Parent {
+		if n.Type != html.ElementNode {
+			continue
+		}
 		switch n.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			return int(n.Data[1] - '0')
+		}
+		if attr(n, "role") == "heading" {
+			if l, err := strconv.Atoi(strings.TrimSpace(attr(n, "aria-level"))); err == nil && l >= 1 && l <= 6 {
+				return l
+			}
+			return ariaDefaultLevel
+		}
+		if px := styledPx(attr(n, "style")); px >= minHeadingPx {
+			if px >= minHeadlinePx {
+				return 1
+			}
+			return 2
+		}
+		switch n.DataAtom {
 		case atom.P, atom.Div, atom.Li, atom.Td, atom.Section, atom.Article:
 			return 0
 		}
 	}
 	return 0
 }
+
+// ariaDefaultLevel is the level WAI-ARIA gives role="heading" without
+// aria-level.
+const ariaDefaultLevel = 2
 
 // spanText joins the text of some blocks, for Result.Removed.
 func (p *page) spanText(idx []int32) string {

@@ -283,6 +283,11 @@ func TestSplitUnmarked(t *testing.T) {
 				strings.Repeat("<p>"+library+"</p>", 5) + `</div></div>`,
 		},
 		{
+			name: "no byline, the headline an ARIA heading opening the story's own wrapper",
+			story: `<div class="css-x0"><div class="css-zn" role="heading" aria-level="1">Library opens in the old warehouse</div><div class="css-1f">` +
+				strings.Repeat("<p>"+library+"</p>", 5) + `</div></div>`,
+		},
+		{
 			name: "its text one wall of lines",
 			story: `<div class="css-x0"><div class="css-zn" style="font-size:32px;font-weight:700">Library opens in the old warehouse</div><div class="css-c3">By Bo Li · March 4, 2024</div><div class="css-1f">` +
 				strings.Repeat("\n"+library, 10) + `</div></div>`,
@@ -301,6 +306,9 @@ func TestSplitUnmarked(t *testing.T) {
 			}
 			if a := res.Articles[1]; !strings.Contains(a.Text, "The new library") || strings.Contains(a.Text, "The ferry operator") {
 				t.Errorf("article 2 holds %q", a.Text)
+			}
+			if a := res.Articles[1]; a.Title != "Library opens in the old warehouse" || strings.Contains(a.Text, "old warehouse") {
+				t.Errorf("article 2: title %q, text %.80q", a.Title, a.Text)
 			}
 			if strings.Contains(res.Articles[0].Text, "The new library") {
 				t.Errorf("article 1 holds the library story")

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -164,38 +163,6 @@ func firstLevel(n *html.Node) bool {
 // composed unmarked pages right count tune 0.704 → 0.870, check 0.843 →
 // 0.935; inside check 0.741 → 0.778).
 const minHeadlinePx = 32
-
-// styledPx returns the inline font size of a style in px (em and rem
-// at 16px, pt at 4/3 px), 0 when it sets none that reads.
-func styledPx(style string) float64 {
-	i := strings.Index(style, "font-size")
-	if i < 0 {
-		return 0
-	}
-	v := strings.TrimLeft(style[i+len("font-size"):], " \t:")
-	if j := strings.IndexAny(v, ";!"); j >= 0 {
-		v = v[:j]
-	}
-	v = strings.ToLower(strings.TrimSpace(v))
-	switch v {
-	case "xx-large", "xxx-large":
-		return minHeadlinePx
-	}
-	num := strings.TrimRight(v, "abcdefghijklmnopqrstuvwxyz%")
-	f, err := strconv.ParseFloat(num, 64)
-	if err != nil {
-		return 0
-	}
-	switch v[len(num):] {
-	case "px":
-		return f
-	case "em", "rem":
-		return f * 16
-	case "pt":
-		return f * 4 / 3
-	}
-	return 0
-}
 
 // headlineTemplate is the markup of the page's own headline: its tag and
 // class. ok is false when the page has none to go by.
