@@ -23,6 +23,9 @@ func TestAuthorReadsAsName(t *testing.T) {
 		{name: "a noun lead needs a colon", header: `<ul><li>Text Marketing</li></ul>`},
 		{name: "a noun lead with its colon", header: `<p>Texto: Marta Lima</p>`, byline: "Marta Lima", authors: []string{"Marta Lima"}},
 		{name: "an idiom is no byline", header: `<p>Zero Waste Room by Room</p>`},
+		{name: "a label alone", header: `<p>By Author</p><p>By Lena Park</p>`, byline: "Lena Park", authors: []string{"Lena Park"}},
+		{name: "Blogger's profile link", header: `<p><a rel="author" href="/u/1">T. V. Raman</a> <a rel="author" href="/profile/1">View my complete profile</a></p>`,
+			byline: "T. V. Raman", authors: []string{"T. V. Raman"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -41,5 +44,42 @@ func TestListCredits(t *testing.T) {
 	a := firstArticle(t, extract.Options{}, page("", "", body))
 	if a.Byline != "" || a.Authors != nil {
 		t.Errorf("byline %q, authors %q; want none", a.Byline, a.Authors)
+	}
+}
+
+// TestSiteNameGivesWay: an author value that is the site's own name (its
+// og:site_name or JSON-LD publisher) gives way to the byline the page
+// shows beside its date, and a JSON-LD organisation that is the site
+// does not keep the author elements out; the site's name stays when
+// nothing else names anyone. Issue 10.
+func TestSiteNameGivesWay(t *testing.T) {
+	site := `<meta property="og:site_name" content="Harbour Gazette">`
+	tests := []struct {
+		name, head, header, body string
+		byline                   string
+	}{
+		{name: "JSON-LD author is the publisher, beside a dated byline",
+			head:   site + ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":"HarbourGazette.com"}`),
+			header: `<p>Mira Holt | 3 March 2024</p>`, byline: "Mira Holt"},
+		{name: "meta author is the site, beside a dated byline",
+			head:   site + `<meta name="author" content="Harbour Gazette">`,
+			header: `<p>Mira Holt | 3 March 2024</p>`, byline: "Mira Holt"},
+		{name: "JSON-LD organisation is the publisher",
+			head: ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Organization","name":"Harbour Gazette"},"publisher":{"@type":"Organization","name":"HarbourGazette.com"}}`),
+			body: story + `<p>Photos: <span class="author-name">Mira Holt</span></p>`, byline: "Mira Holt"},
+		{name: "another organisation keeps the author elements out",
+			head: ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Organization","name":"Coastal Wire"},"publisher":{"@type":"Organization","name":"Harbour Gazette"}}`),
+			body: story + `<p>Photos: <span class="author-name">Mira Holt</span></p>`, byline: "Coastal Wire"},
+		{name: "the site's name stays when nothing else names one",
+			head:   site + `<meta name="author" content="Harbour Gazette">`,
+			byline: "Harbour Gazette"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := firstArticle(t, extract.Options{}, page(tc.head, tc.header, tc.body))
+			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q, organizations %q); want %q", a.Byline, a.Authors, a.Organizations, tc.byline)
+			}
+		})
 	}
 }

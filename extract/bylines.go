@@ -371,6 +371,22 @@ func (p *page) markedAuthors(a *article, l ldArticle) (people, orgs []string) {
 }
 
 func (p *page) markedNames(a *article, l ldArticle) []string {
+	site := p.siteNames(l)
+	names := p.markedSources(a, l, site)
+	if len(names) > 0 && len(site.without(names)) == 0 && a.byline != "" && a.datedByline() {
+		// The site's name in the author slot gives way to the byline
+		// shown beside its date.
+		return nil
+	}
+	return names
+}
+
+// markedSources are the names of markedNames's sources, in order of
+// trust, the first that names anyone winning. An organisation the
+// JSON-LD credits keeps the elements whose class names an author out,
+// unless it is the site itself (siteNames): a publisher's JSON-LD that
+// credits itself says nothing of who wrote.
+func (p *page) markedSources(a *article, l ldArticle, site siteNames) []string {
 	if names := namesOnly(l.authors); len(names) > 0 {
 		return names
 	}
@@ -391,14 +407,18 @@ func (p *page) markedNames(a *article, l ldArticle) []string {
 		return meta
 	}
 	// Last, the elements whose class names an author, when the article
-	// shows no byline of its own (they are less sure than it): in the
-	// region, unless they are many (the authors of a list of other posts),
-	// else one name anywhere on the page.
-	if a.byline != "" || len(l.orgs) > 0 {
-		return nil // a shown byline, or an organisation the JSON-LD credits
+	// shows no byline of its own (they are less sure than it) and the
+	// JSON-LD credits no organisation but the site: in the region,
+	// unless they are many (the authors of a list of other posts), else
+	// one name anywhere on the page.
+	if a.byline != "" || len(site.without(l.orgs)) > 0 {
+		return nil
 	}
 	own, page = byRegion(region, p.meta.classMarked)
 	own, page = namesOnly(own), namesOnly(page)
+	if people := site.without(own); len(people) > 0 {
+		own = people // "Corti" beside "Joakim Edin"
+	}
 	switch {
 	case len(own) > 0 && len(own) <= maxClassAuthors:
 		return own
