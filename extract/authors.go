@@ -58,11 +58,12 @@ func splitCamel(s string) string {
 	return b.String()
 }
 
-// maxShownBylines is how many different names the byline lines of an
-// article may give before they are the credits of a list ("by Richard
+// maxShownBylines is how many byline lines of an article may each name
+// someone new before they are the credits of a list ("by Richard
 // Bachman", "by Nick Land": the authors of the books a post recommends)
 // rather than its byline: an article shows its own byline once, perhaps
-// again at its foot and once with a co-author. Measured on the WCXB dev
+// again at its foot and once with a co-author. Counted in lines since
+// h-author (names before: a line of three co-authors was a list). Measured on the WCXB dev
 // tune pages, where the lists of books and recipes give three or more.
 const maxShownBylines = 2
 
@@ -85,12 +86,14 @@ func creditedPeople(byline string) []string {
 // shownName is the byline the page shows for a, when no rule found one:
 // the first of its byline lines whose name, cleaned, reads as a name
 // ("> 90%", "June 13, 2025" and "Share" are passed over for the line
-// after them), or "" when the lines without a date name more than
-// maxShownBylines people, the credits of a list (a byline beside a date
-// is a post's own, as on a forum thread's posts).
+// after them), or "" when more than maxShownBylines of the lines without
+// a date each name someone the lines before did not, the credits of a
+// list (a byline beside a date is a post's own, as on a forum thread's
+// posts). One line naming three co-authors ("Von Volkmar Kabisch, Jan
+// Lukas Strozyk und Benedikt Strunz") is one byline, not a list.
 func (a *article) shownName() string {
 	var names []string
-	first := ""
+	first, credits := "", 0
 	for _, m := range a.found {
 		if m.byline == "" {
 			continue
@@ -103,10 +106,13 @@ func (a *article) shownName() string {
 			first = m.byline
 		}
 		if m.published.IsZero() && m.modified.IsZero() {
-			names = appendNew(names, creditedPeople(name)...)
+			before := len(names)
+			if names = appendNew(names, creditedPeople(name)...); len(names) > before {
+				credits++
+			}
 		}
 	}
-	if len(names) > maxShownBylines {
+	if credits > maxShownBylines {
 		return ""
 	}
 	return first

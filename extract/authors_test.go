@@ -47,6 +47,18 @@ func TestListCredits(t *testing.T) {
 	}
 }
 
+// TestCoAuthorLine: one byline line naming three people is the byline,
+// not a list's credits (issue 10); three lines of credits still are
+// (TestListCredits).
+func TestCoAuthorLine(t *testing.T) {
+	a := firstArticle(t, extract.Options{}, page(`<meta property="og:site_name" content="Harbour Gazette">`,
+		`<p>Von Mira Holt, Jan Lukas Berg und Ana Ruiz</p>`, ""))
+	want := []string{"Mira Holt", "Jan Lukas Berg", "Ana Ruiz"}
+	if !reflect.DeepEqual(a.Authors, want) {
+		t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, want)
+	}
+}
+
 // TestSiteNameGivesWay: an author value that is the site's own name (its
 // og:site_name or JSON-LD publisher) gives way to the byline the page
 // shows beside its date, and a JSON-LD organisation that is the site

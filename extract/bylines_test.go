@@ -31,6 +31,9 @@ func TestBylineParts(t *testing.T) {
 		{"PhillyVoice Staff", nil, []string{"PhillyVoice Staff"}},
 		{"AnthonyJanuary 5, 2024", []string{"Anthony"}, nil},
 		{"admin", nil, nil},
+		{"Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen", []string{"Dr Marna van der Merwe", "Dr Dieter Veldsman", "Erik van Vulpen"}, nil},
+		{"Uta Staschewski, Projektleiterin der HSS in Tunesien", []string{"Uta Staschewski"}, nil},
+		{"Ana Ruiz, head of news of the city desk", []string{"Ana Ruiz"}, nil},
 	}
 	for _, tc := range tests {
 		people, orgs := bylineParts(cleanByline(tc.in))

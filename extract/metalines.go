@@ -412,7 +412,7 @@ func bylineParts(byline string) (people, orgs []string) {
 	for _, part := range mp.authorList.Split(byline, -1) {
 		part = strings.TrimSpace(part)
 		switch {
-		case part == "" || len(strings.Fields(part)) > maxNameWords:
+		case part == "" || !nameLength(part):
 		case hasRole(part):
 			// "Senior Writer" in "Aaron Ricadela, Senior Writer".
 		case mp.org.MatchString(part):
@@ -422,6 +422,30 @@ func bylineParts(byline string) (people, orgs []string) {
 		}
 	}
 	return people, orgs
+}
+
+// maxNameParticles is how many particles (lexicon/name-particles.txt)
+// a person's name in a byline may hold besides its maxNameWords other
+// words: "Marna van der Merwe", "José de la Cruz". From the WCXB tune
+// pages' bylines (one dropped a co-author of five words).
+const maxNameParticles = 2
+
+// nameParticles are the lowercase words of surnames
+// (lexicon/name-particles.txt).
+var nameParticles = sync.OnceValue(func() map[string]bool { return lexiconList("name-particles").set() })
+
+// nameLength reports whether part is no longer than a person's name: at
+// most maxNameWords words besides up to maxNameParticles particles.
+func nameLength(part string) bool {
+	words, particles := 0, 0
+	for _, w := range strings.Fields(part) {
+		if nameParticles()[w] && particles < maxNameParticles {
+			particles++
+		} else {
+			words++
+		}
+	}
+	return words <= maxNameWords
 }
 
 // repeatsWord reports whether name is one word and the last word of
