@@ -118,12 +118,39 @@ func (a *article) shownName() string {
 	return first
 }
 
-// datedByline reports whether a's byline, as shown, stands on a line
-// beside a date: a post's own byline ("Jacobo Betancur Peláez |
-// Publicado hace 3 horas"), surer than a bare name in the header.
-func (a *article) datedByline() bool {
+// surelyShown reports whether a's byline, as shown, stands on a line
+// beside a date (a post's own byline, "Jacobo Betancur Peláez |
+// Publicado hace 3 horas") or after a byline's lead ("Von Matthias
+// Lauerer"): surer than a bare name in the header.
+func (a *article) surelyShown() bool {
+	return a.shownLine(func(m metaLine) bool { return m.led || !(m.published.IsZero() && m.modified.IsZero()) })
+}
+
+// ledByline reports whether a's byline, as shown, follows a byline's
+// lead ("By", "Von", "Written by:") and reads as people's names: each of
+// its people's words capitalised but for a surname's particles, and one
+// of them in more than one word. A heading "By Functionality" over a
+// list, or "By Menu Drops for", is no byline.
+func (a *article) ledByline() bool {
+	people := bylineAuthors(cleanByline(a.byline))
+	full := false
+	for _, p := range people {
+		words := strings.Fields(p)
+		full = full || len(words) > 1
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles()[w] {
+				return false
+			}
+		}
+	}
+	return full && a.shownLine(func(m metaLine) bool { return m.led })
+}
+
+// shownLine reports whether a line of a's that shows its byline is
+// as ok says.
+func (a *article) shownLine(ok func(metaLine) bool) bool {
 	for _, m := range a.found {
-		if m.byline != "" && cleanByline(m.byline) == cleanByline(a.byline) && !(m.published.IsZero() && m.modified.IsZero()) {
+		if m.byline != "" && cleanByline(m.byline) == cleanByline(a.byline) && ok(m) {
 			return true
 		}
 	}

@@ -59,6 +59,32 @@ func TestCoAuthorLine(t *testing.T) {
 	}
 }
 
+// TestLedBylineWins: a line that is a byline's lead and a name of two
+// words or more ("Von Matthias Lauerer") wins over the markup's author;
+// a one-word name after a lead ("By Functionality", a heading) does not.
+// Issue 10.
+func TestLedBylineWins(t *testing.T) {
+	meta := `<meta name="author" content="Isabell Angele">`
+	tests := []struct {
+		name, head, header string
+		byline             string
+	}{
+		{name: "a led byline", head: meta, header: `<p>Von Matthias Lauerer</p>`, byline: "Matthias Lauerer"},
+		{name: "three co-authors beside the site's name", head: `<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">`,
+			header: `<p>Von Mira Holt, Jan Lukas Berg und Ana Ruiz</p>`, byline: "Mira Holt, Jan Lukas Berg und Ana Ruiz"},
+		{name: "one word after a lead", head: meta, header: `<p>By Functionality</p>`, byline: "Isabell Angele"},
+		{name: "a lowercase word after a lead", head: meta, header: `<p>By Menu Drops for</p>`, byline: "Isabell Angele"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := firstArticle(t, extract.Options{}, page(tc.head, tc.header, ""))
+			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
+			}
+		})
+	}
+}
+
 // TestSiteNameGivesWay: an author value that is the site's own name (its
 // og:site_name or JSON-LD publisher) gives way to the byline the page
 // shows beside its date, and a JSON-LD organisation that is the site

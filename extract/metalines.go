@@ -196,6 +196,10 @@ func (mp *metaPatterns) bylineOf(text string) (name string, ok, weak bool) {
 type metaLine struct {
 	byline              string
 	published, modified Date
+	// led is true for a line that is a byline's lead and its name alone
+	// ("By Ana Ruiz", "Von Matthias Lauerer", "Written by: Jane Doe"),
+	// not a bare name beside a date nor a lead inside a longer line.
+	led bool
 }
 
 // nameRe matches a bare name: "Priya Nair", a capitalised word and up
@@ -217,7 +221,7 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 	if name, isBy, isWeak := mp.bylineOf(text); isBy && !isWeak && !hasDigit(text) && len(splitMeta(text)) == 1 {
 		// A byline alone, whose lead the cuts below would split:
 		// "Written by Jane Doe".
-		m.byline = name
+		m.byline, m.led = name, true
 		return m, true
 	}
 	var names, weak []string
