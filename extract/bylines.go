@@ -513,8 +513,10 @@ func hasRole(part string) bool {
 // cleanByline takes off what markup runs into a byline's names: a "By"
 // glued to the name ("ByShivya Nath"), what follows a separator ("Matthew
 // Richardson ⋅ Review Editor"), a date or a count after the names ("Jill
-// Barshay August 25, 2025", "John Scalzi 59 Comments"), and a job title
-// glued to the last name ("Sean Peek, Senior AnalystUpdated …").
+// Barshay August 25, 2025", "John Scalzi 59 Comments"), a job title
+// glued to the last name ("Sean Peek, Senior AnalystUpdated …"), and a
+// handle or a label after the name ("Eric Levitz@EricLevitz", "Katharina
+// Schmidt Kategorien: Mode").
 func cleanByline(s string) string {
 	s = strings.TrimSpace(s)
 	if m := gluedLeadRe.FindStringSubmatchIndex(s); m != nil {
@@ -526,6 +528,20 @@ func cleanByline(s string) string {
 	words := strings.Fields(s)
 	months := dateLex().months
 	for i, w := range words {
+		if i >= minNameWordsBeforeRole {
+			// A handle or a label run into the name: "Eric
+			// Levitz@EricLevitz", "Williams Perdomo @wperdomod",
+			// "Katharina Schmidt Kategorien: Mode". A name holds
+			// neither an @ nor a colon.
+			if strings.HasPrefix(w, "@") || strings.HasSuffix(w, ":") {
+				words = words[:i]
+				break
+			}
+		}
+		if at := strings.IndexByte(w, '@'); at > 0 && i+1 >= minNameWordsBeforeRole {
+			words = append(words[:i], w[:at])
+			break
+		}
 		next := i+1 < len(words) && hasDigit(words[i+1])
 		if hasDigit(w) || months[strings.ToLower(strings.Trim(w, ".,"))] != 0 && next ||
 			i > 0 && strings.HasSuffix(words[i-1], ".") && len(words[i-1]) > 2 && hasRole(w) ||
