@@ -85,6 +85,17 @@ func TestLedBylineWins(t *testing.T) {
 	}
 }
 
+// TestManyMarkedAuthors: when the author links of an article's region
+// name many people (a list of other posts beside it), the one another
+// source names too is the article's (issue 10).
+func TestManyMarkedAuthors(t *testing.T) {
+	related := `<ul><li><a rel="author" href="/a/1">Mira Holt</a></li><li><a rel="author" href="/a/2">Jan Berg</a></li><li><a rel="author" href="/a/3">Ana Ruiz</a></li></ul>`
+	a := firstArticle(t, extract.Options{}, page(`<meta name="author" content="Jan Berg">`, "", story+related))
+	if want := []string{"Jan Berg"}; !reflect.DeepEqual(a.Authors, want) {
+		t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, want)
+	}
+}
+
 // TestSiteNameGivesWay: an author value that is the site's own name (its
 // og:site_name or JSON-LD publisher) gives way to the byline the page
 // shows beside its date, and a JSON-LD organisation that is the site
