@@ -96,6 +96,15 @@ func TestManyMarkedAuthors(t *testing.T) {
 	}
 }
 
+// TestCreditInByline: a credit line that cleaning drops as a caption is
+// the byline when a byline element holds it (issue 10).
+func TestCreditInByline(t *testing.T) {
+	a := firstArticle(t, extract.Options{}, page("", "", story+`<div class="collection-byline"><div class="attribution">Text by <a href="/c/hd">Hunter Dukes</a></div></div>`))
+	if want := []string{"Hunter Dukes"}; !reflect.DeepEqual(a.Authors, want) {
+		t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, want)
+	}
+}
+
 // TestSiteNameGivesWay: an author value that is the site's own name (its
 // og:site_name or JSON-LD publisher) gives way to the byline the page
 // shows beside its date, and a JSON-LD organisation that is the site

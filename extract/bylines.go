@@ -270,7 +270,16 @@ func (m *pageMeta) readCardAuthor(key, content string, labels map[string]string)
 // as a byline or date line (class "byline", "dateline"), so that what the
 // markup called a byline is the byline, not lost: its text as a line of
 // metadata, or, for a byline element, as a name ("Jane Doe" with no "By").
+// A credit dropped as a caption is the byline too when it sits in a byline
+// element and reads as a lead and a name ("Text by Hunter Dukes" in
+// <div class="collection-byline"><div class="attribution">).
 func (p *page) noteMarkedLine(a *article, b *block, r rules.Reason) {
+	if r == rules.Caption && bylineClass(b.owner) {
+		if m, ok := parseMetaLine(b.text); ok && m.led {
+			a.found = append(a.found, m)
+		}
+		return
+	}
 	if r != rules.Byline && r != rules.Dateline {
 		return
 	}
