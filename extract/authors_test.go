@@ -105,6 +105,24 @@ func TestCreditInByline(t *testing.T) {
 	}
 }
 
+// TestAuthorElements: an element whose class names an author gives its
+// name when it holds a line break before the date, or writes "author
+// name" as one word (issue 10).
+func TestAuthorElements(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"a name and its date", `<p class="author">Andrew Gerrand<br>4 August 2010</p>`},
+		{"authorname", `<div class="blog__authorname">Andrew Gerrand</div>`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := firstArticle(t, extract.Options{}, page("", "", story+tc.body))
+			if want := []string{"Andrew Gerrand"}; !reflect.DeepEqual(a.Authors, want) {
+				t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, want)
+			}
+		})
+	}
+}
+
 // TestSiteNameGivesWay: an author value that is the site's own name (its
 // og:site_name or JSON-LD publisher) gives way to the byline the page
 // shows beside its date, and a JSON-LD organisation that is the site

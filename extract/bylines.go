@@ -222,8 +222,10 @@ func nameOnly(name string) string {
 	return name
 }
 
-// inlineNameTag are the elements a name may be wrapped in.
-var inlineNameTag = map[atom.Atom]bool{atom.A: true, atom.Span: true, atom.Strong: true, atom.B: true, atom.Em: true, atom.I: true}
+// inlineNameTag are the elements a name may be wrapped in, and the line
+// break between a name and its date ("Andrew Gerrand<br>4 August 2010",
+// the date cut off by cleanByline).
+var inlineNameTag = map[atom.Atom]bool{atom.A: true, atom.Span: true, atom.Strong: true, atom.B: true, atom.Em: true, atom.I: true, atom.Br: true}
 
 // maxClassAuthorWords is the most words of a name read from an author
 // element by its class: a name of up to four parts, each capitalised.
