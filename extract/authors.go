@@ -99,7 +99,7 @@ func (a *article) shownName() string {
 			continue
 		}
 		name := cleanByline(m.byline)
-		if name == "" || !readsAsName(name) {
+		if name == "" || !readsAsName(name) || pictureCredit(m.byline) {
 			continue
 		}
 		if first == "" {
@@ -116,6 +116,28 @@ func (a *article) shownName() string {
 		return ""
 	}
 	return first
+}
+
+// creditWords are the words of a picture's credit ("photo",
+// "illustration", "courtesy": credit-words.txt's [word] group).
+var creditWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexiconList("credit-words").inGroup("word") {
+		m[w] = true
+	}
+	return m
+})
+
+// pictureCredit reports whether a byline line holds a word of a
+// picture's credit ("Midjourney/Every illustration", a caption read as a
+// byline): the credit is the picture's, not the article's.
+func pictureCredit(line string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if creditWords()[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // surelyShown reports whether a's byline, as shown, stands on a line

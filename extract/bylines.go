@@ -562,6 +562,8 @@ func cleanByline(s string) string {
 	s = strings.TrimSpace(s)
 	if m := gluedLeadRe.FindStringSubmatchIndex(s); m != nil {
 		s = s[m[2]:]
+	} else if m := gluedLeads().FindStringSubmatchIndex(s); m != nil {
+		s = s[m[2]:]
 	}
 	if parts := splitMeta(s); len(parts) > 1 {
 		s = parts[0]
@@ -634,6 +636,19 @@ func isDateLead(w string) bool {
 
 // gluedLeadRe finds "By" run into the name after it: "ByShivya".
 var gluedLeadRe = regexp.MustCompile(`^(?:By|BY)(\p{Lu}\p{Ll})`)
+
+// gluedLeads finds a one-word byline lead of byline-leads.txt, written
+// lowercase after a space, run into the name after it: "Veröffentlicht
+// vonChris Jung" (the lead's label and the lead go with it).
+var gluedLeads = sync.OnceValue(func() *regexp.Regexp {
+	var words []string
+	for _, l := range lexiconList("byline-leads").texts() {
+		if !strings.ContainsAny(l, " :") {
+			words = append(words, regexp.QuoteMeta(l))
+		}
+	}
+	return regexp.MustCompile(`\s(?:` + strings.Join(words, "|") + `)(\p{Lu}\p{Ll})`)
+})
 
 // gluedRole returns where a role word, a label or a month run into a
 // name starts in w ("HabernyFounder", "AnalystUpdated", "AnthonyJanuary"),

@@ -35,6 +35,7 @@ func TestBylineParts(t *testing.T) {
 		{"Uta Staschewski, Projektleiterin der HSS in Tunesien", []string{"Uta Staschewski"}, nil},
 		{"Ana Ruiz, head of news of the city desk", []string{"Ana Ruiz"}, nil},
 		{"Eric Levitz@EricLevitz", []string{"Eric Levitz"}, nil},
+		{"Veröffentlicht vonChris Jung", []string{"Chris Jung"}, nil},
 		{"Williams Perdomo @wperdomod", []string{"Williams Perdomo"}, nil},
 		{"Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", []string{"Katharina Schmidt"}, nil},
 	}
