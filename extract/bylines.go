@@ -57,7 +57,7 @@ func (m *pageMeta) readMarkedAuthor(n *html.Node) {
 		if name = classAuthor(n); name == "" {
 			name = labelledAuthor(n)
 		}
-		if name != "" {
+		if name != "" && !inQuoteOrFigure(n) {
 			m.classMarked = append(m.classMarked, markedAuthor{node: n, name: name})
 		}
 		return
@@ -66,6 +66,20 @@ func (m *pageMeta) readMarkedAuthor(n *html.Node) {
 	if name != "" {
 		m.marked = append(m.marked, markedAuthor{node: n, name: name})
 	}
+}
+
+// inQuoteOrFigure reports whether n sits in a <blockquote>, <q>,
+// <figure> or <figcaption>: an author element there credits the quote or
+// the picture ("Christine Hodge, Clearview Washing" under a customer's
+// words), not the article.
+func inQuoteOrFigure(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Blockquote, atom.Q, atom.Figure, atom.Figcaption:
+			return true
+		}
+	}
+	return false
 }
 
 // authorClassSkips are the class words of an author's other details
