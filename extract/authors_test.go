@@ -113,6 +113,7 @@ func TestAuthorElements(t *testing.T) {
 	tests := []struct{ name, body string }{
 		{"a name and its date", `<p class="author">Andrew Gerrand<br>4 August 2010</p>`},
 		{"authorname", `<div class="blog__authorname">Andrew Gerrand</div>`},
+		{"an author box's heading", `<div><h2>Article by</h2><div>Andrew Gerrand</div></div>`},
 		{"a quote's credit is no author", `<div class="author-name">Andrew Gerrand</div><figure><blockquote>We doubled our bookings.</blockquote><figcaption><span class="author">Christine Hodge</span></figcaption></figure>`},
 	}
 	for _, tc := range tests {
