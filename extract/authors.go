@@ -62,9 +62,10 @@ func splitCamel(s string) string {
 // someone new before they are the credits of a list ("by Richard
 // Bachman", "by Nick Land": the authors of the books a post recommends)
 // rather than its byline: an article shows its own byline once, perhaps
-// again at its foot and once with a co-author. Counted in lines since
-// h-author (names before: a line of three co-authors was a list). Measured on the WCXB dev
+// again at its foot and once with a co-author. Measured on the WCXB dev
 // tune pages, where the lists of books and recipes give three or more.
+// Counted in lines since fcba8cc (in names before, so one line of three
+// co-authors was a list).
 const maxShownBylines = 2
 
 // creditedPeople are the people of a byline line that counts towards a
@@ -197,9 +198,10 @@ func namesOnly(names []string) []string {
 // line") and its JSON-LD publisher. An author value among them is the
 // publisher's name in the author slot (JSON-LD's "author": "El
 // Colombiano", an Organization "Corti"): markedNames lets it give way to
-// a byline shown beside its date, and to the author elements of the
-// region. The idea is issue 10's (an author equal to the site's name is
-// the publisher's). The host is no site name here: on a personal site it
+// a byline shown beside its date or after a lead (surelyShown), and
+// markedSources does not let such an organisation keep the author
+// elements out. The idea is issue 10's (an author equal to the site's
+// name is the publisher's). The host is no site name here: on a personal site it
 // is the author's ("andrewliptak.com").
 //
 // Measured at 7cf53e8 on the tune pages: WCXB articles 0.767 → 0.770,

@@ -403,12 +403,16 @@ func (p *page) markedAuthors(a *article, l ldArticle) (people, orgs []string) {
 	return people, orgs
 }
 
+// markedNames are the names of markedAuthors, before they are split into
+// people and organisations: markedSources's, unless they are only the
+// site's own name (siteNames) and the article shows a byline surely
+// (surelyShown), which then stands alone.
 func (p *page) markedNames(a *article, l ldArticle) []string {
 	site := p.siteNames(l)
 	names := p.markedSources(a, l, site)
 	if len(names) > 0 && len(site.without(names)) == 0 && a.byline != "" && a.surelyShown() {
 		// The site's name in the author slot gives way to the byline
-		// shown beside its date.
+		// shown beside its date or after its lead.
 		return nil
 	}
 	return names
