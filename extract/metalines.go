@@ -177,8 +177,14 @@ func (mp *metaPatterns) bylineOf(text string) (name string, ok, weak bool) {
 	if len(words) == 0 || len(words) > maxMetaWords || strings.ContainsAny(name, "!?") {
 		return "", false, false
 	}
-	// "By the numbers", "By Sunday, …": a name's words are capitalised.
-	for _, w := range words[:min(capitalisedNameWords, len(words))] {
+	// "By the numbers", "By Sunday, …": a name's words are capitalised,
+	// but for the article of an organisation's name ("By the Lavazza
+	// Team": org-words.txt's first words, before one of its others).
+	check := words[:min(capitalisedNameWords, len(words))]
+	if len(words) > 1 && mp.org.MatchString(words[0]) && mp.org.MatchString(strings.Join(words[1:], " ")) {
+		check = words[1:min(capitalisedNameWords+1, len(words))]
+	}
+	for _, w := range check {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLower(r) {
 			if len(words) == 1 && len(w) <= maxUserName {
