@@ -23,6 +23,11 @@ func TestAuthorReadsAsName(t *testing.T) {
 		{name: "a noun lead needs a colon", header: `<ul><li>Text Marketing</li></ul>`},
 		{name: "a noun lead with its colon", header: `<p>Texto: Marta Lima</p>`, byline: "Marta Lima", authors: []string{"Marta Lima"}},
 		{name: "an idiom is no byline", header: `<p>Zero Waste Room by Room</p>`},
+		{name: "a picture's credit", header: `<p>By Photo Desk</p><p>By Austin Tedesco</p>`, byline: "Austin Tedesco", authors: []string{"Austin Tedesco"}},
+		{name: "an organisation's article", header: `<p>By the Lavazza Team</p>`, byline: "the Lavazza Team"},
+		{name: "a label alone", header: `<p>By Author</p><p>By Lena Park</p>`, byline: "Lena Park", authors: []string{"Lena Park"}},
+		{name: "Blogger's profile link", header: `<p><a rel="author" href="/u/1">T. V. Raman</a> <a rel="author" href="/profile/1">View my complete profile</a></p>`,
+			byline: "T. V. Raman", authors: []string{"T. V. Raman"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -41,5 +46,120 @@ func TestListCredits(t *testing.T) {
 	a := firstArticle(t, extract.Options{}, page("", "", body))
 	if a.Byline != "" || a.Authors != nil {
 		t.Errorf("byline %q, authors %q; want none", a.Byline, a.Authors)
+	}
+}
+
+// TestCoAuthorLine: one byline line naming three people is the byline,
+// not a list's credits (issue 10); three lines of credits still are
+// (TestListCredits).
+func TestCoAuthorLine(t *testing.T) {
+	a := firstArticle(t, extract.Options{}, page(`<meta property="og:site_name" content="Harbour Gazette">`,
+		`<p>Von Mira Holt, Jan Lukas Berg und Ana Ruiz</p>`, ""))
+	want := []string{"Mira Holt", "Jan Lukas Berg", "Ana Ruiz"}
+	if !reflect.DeepEqual(a.Authors, want) {
+		t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, want)
+	}
+}
+
+// TestLedBylineWins: a line that is a byline's lead and a name of two
+// words or more ("Von Matthias Lauerer") wins over the markup's author;
+// a one-word name after a lead ("By Functionality", a heading) does not.
+// Issue 10.
+func TestLedBylineWins(t *testing.T) {
+	meta := `<meta name="author" content="Isabell Angele">`
+	tests := []struct {
+		name, head, header string
+		byline             string
+	}{
+		{name: "a led byline", head: meta, header: `<p>Von Matthias Lauerer</p>`, byline: "Matthias Lauerer"},
+		{name: "three co-authors beside the site's name", head: `<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">`,
+			header: `<p>Von Mira Holt, Jan Lukas Berg und Ana Ruiz</p>`, byline: "Mira Holt, Jan Lukas Berg und Ana Ruiz"},
+		{name: "one word after a lead", head: meta, header: `<p>By Functionality</p>`, byline: "Isabell Angele"},
+		{name: "a lowercase word after a lead", head: meta, header: `<p>By Menu Drops for</p>`, byline: "Isabell Angele"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := firstArticle(t, extract.Options{}, page(tc.head, tc.header, ""))
+			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
+			}
+		})
+	}
+}
+
+// TestManyMarkedAuthors: when the author links of an article's region
+// name many people (a list of other posts beside it), the one another
+// source names too is the article's (issue 10).
+func TestManyMarkedAuthors(t *testing.T) {
+	related := `<ul><li><a rel="author" href="/a/1">Mira Holt</a></li><li><a rel="author" href="/a/2">Jan Berg</a></li><li><a rel="author" href="/a/3">Ana Ruiz</a></li></ul>`
+	a := firstArticle(t, extract.Options{}, page(`<meta name="author" content="Jan Berg">`, "", story+related))
+	if want := []string{"Jan Berg"}; !reflect.DeepEqual(a.Authors, want) {
+		t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, want)
+	}
+}
+
+// TestCreditInByline: a credit line that cleaning drops as a caption is
+// the byline when a byline element holds it (issue 10).
+func TestCreditInByline(t *testing.T) {
+	a := firstArticle(t, extract.Options{}, page("", "", story+`<div class="collection-byline"><div class="attribution">Text by <a href="/c/hd">Hunter Dukes</a></div></div>`))
+	if want := []string{"Hunter Dukes"}; !reflect.DeepEqual(a.Authors, want) {
+		t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, want)
+	}
+}
+
+// TestAuthorElements: an element whose class names an author gives its
+// name when it holds a line break before the date, or writes "author
+// name" as one word (issue 10).
+func TestAuthorElements(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"a name and its date", `<p class="author">Andrew Gerrand<br>4 August 2010</p>`},
+		{"authorname", `<div class="blog__authorname">Andrew Gerrand</div>`},
+		{"an author box's heading", `<div><h2>Article by</h2><div>Andrew Gerrand</div></div>`},
+		{"a quote's credit is no author", `<div class="author-name">Andrew Gerrand</div><figure><blockquote>We doubled our bookings.</blockquote><figcaption><span class="author">Christine Hodge</span></figcaption></figure>`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := firstArticle(t, extract.Options{}, page("", "", story+tc.body))
+			if want := []string{"Andrew Gerrand"}; !reflect.DeepEqual(a.Authors, want) {
+				t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, want)
+			}
+		})
+	}
+}
+
+// TestSiteNameGivesWay: an author value that is the site's own name (its
+// og:site_name or JSON-LD publisher) gives way to the byline the page
+// shows beside its date, and a JSON-LD organisation that is the site
+// does not keep the author elements out; the site's name stays when
+// nothing else names anyone. Issue 10.
+func TestSiteNameGivesWay(t *testing.T) {
+	site := `<meta property="og:site_name" content="Harbour Gazette">`
+	tests := []struct {
+		name, head, header, body string
+		byline                   string
+	}{
+		{name: "JSON-LD author is the publisher, beside a dated byline",
+			head:   site + ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":"HarbourGazette.com"}`),
+			header: `<p>Mira Holt | 3 March 2024</p>`, byline: "Mira Holt"},
+		{name: "meta author is the site, beside a dated byline",
+			head:   site + `<meta name="author" content="Harbour Gazette">`,
+			header: `<p>Mira Holt | 3 March 2024</p>`, byline: "Mira Holt"},
+		{name: "JSON-LD organisation is the publisher",
+			head: ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Organization","name":"Harbour Gazette"},"publisher":{"@type":"Organization","name":"HarbourGazette.com"}}`),
+			body: story + `<p>Photos: <span class="author-name">Mira Holt</span></p>`, byline: "Mira Holt"},
+		{name: "another organisation keeps the author elements out",
+			head: ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Organization","name":"Coastal Wire"},"publisher":{"@type":"Organization","name":"Harbour Gazette"}}`),
+			body: story + `<p>Photos: <span class="author-name">Mira Holt</span></p>`, byline: "Coastal Wire"},
+		{name: "the site's name stays when nothing else names one",
+			head:   site + `<meta name="author" content="Harbour Gazette">`,
+			byline: "Harbour Gazette"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := firstArticle(t, extract.Options{}, page(tc.head, tc.header, tc.body))
+			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q, organizations %q); want %q", a.Byline, a.Authors, a.Organizations, tc.byline)
+			}
+		})
 	}
 }

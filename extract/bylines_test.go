@@ -31,6 +31,13 @@ func TestBylineParts(t *testing.T) {
 		{"PhillyVoice Staff", nil, []string{"PhillyVoice Staff"}},
 		{"AnthonyJanuary 5, 2024", []string{"Anthony"}, nil},
 		{"admin", nil, nil},
+		{"Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen", []string{"Dr Marna van der Merwe", "Dr Dieter Veldsman", "Erik van Vulpen"}, nil},
+		{"Uta Staschewski, Projektleiterin der HSS in Tunesien", []string{"Uta Staschewski"}, nil},
+		{"Ana Ruiz, head of news of the city desk", []string{"Ana Ruiz"}, nil},
+		{"Eric Levitz@EricLevitz", []string{"Eric Levitz"}, nil},
+		{"Veröffentlicht vonChris Jung", []string{"Chris Jung"}, nil},
+		{"Williams Perdomo @wperdomod", []string{"Williams Perdomo"}, nil},
+		{"Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", []string{"Katharina Schmidt"}, nil},
 	}
 	for _, tc := range tests {
 		people, orgs := bylineParts(cleanByline(tc.in))

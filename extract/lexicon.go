@@ -218,5 +218,6 @@ var lexiconUses = []func(){
 	func() { renderFurniture() },
 	func() { monthFirstLangs() }, func() { relativeWords() }, func() { authorCardLabels() }, func() { bylineClasses() },
 	func() { authorRoles() }, func() { dateLeadWords() }, func() { zoneNames() }, func() { authorClassSkips() }, func() { bylineStems() }, func() { bylineLeads() },
-	func() { notNames() }, func() { pageItemTypes() },
+	func() { notNames() }, func() { nameParticles() }, func() { creditWords() }, func() { gluedLeads() },
+	func() { pageItemTypes() },
 }

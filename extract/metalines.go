@@ -177,8 +177,14 @@ func (mp *metaPatterns) bylineOf(text string) (name string, ok, weak bool) {
 	if len(words) == 0 || len(words) > maxMetaWords || strings.ContainsAny(name, "!?") {
 		return "", false, false
 	}
-	// "By the numbers", "By Sunday, …": a name's words are capitalised.
-	for _, w := range words[:min(capitalisedNameWords, len(words))] {
+	// "By the numbers", "By Sunday, …": a name's words are capitalised,
+	// but for the article of an organisation's name ("By the Lavazza
+	// Team": org-words.txt's first words, before one of its others).
+	check := words[:min(capitalisedNameWords, len(words))]
+	if len(words) > 1 && mp.org.MatchString(words[0]) && mp.org.MatchString(strings.Join(words[1:], " ")) {
+		check = words[1:min(capitalisedNameWords+1, len(words))]
+	}
+	for _, w := range check {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLower(r) {
 			if len(words) == 1 && len(w) <= maxUserName {
@@ -196,6 +202,10 @@ func (mp *metaPatterns) bylineOf(text string) (name string, ok, weak bool) {
 type metaLine struct {
 	byline              string
 	published, modified Date
+	// led is true for a line that is a byline's lead and its name alone
+	// ("By Ana Ruiz", "Von Matthias Lauerer", "Written by: Jane Doe"),
+	// not a bare name beside a date nor a lead inside a longer line.
+	led bool
 }
 
 // nameRe matches a bare name: "Priya Nair", a capitalised word and up
@@ -221,7 +231,7 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 	if name, isBy, isWeak := mp.bylineOf(text); isBy && !isWeak && !hasDigit(text) && len(splitMeta(text)) == 1 {
 		// A byline alone, whose lead the cuts below would split:
 		// "Written by Jane Doe".
-		m.byline = name
+		m.byline, m.led = name, true
 		return m, true
 	}
 	var names, weak []string
@@ -493,7 +503,7 @@ func bylineParts(byline string) (people, orgs []string) {
 	for _, part := range mp.authorList.Split(byline, -1) {
 		part = strings.TrimSpace(part)
 		switch {
-		case part == "" || len(strings.Fields(part)) > maxNameWords:
+		case part == "" || !nameLength(part):
 		case hasRole(part):
 			// "Senior Writer" in "Aaron Ricadela, Senior Writer".
 		case mp.org.MatchString(part):
@@ -503,6 +513,30 @@ func bylineParts(byline string) (people, orgs []string) {
 		}
 	}
 	return people, orgs
+}
+
+// maxNameParticles is how many particles (lexicon/name-particles.txt)
+// a person's name in a byline may hold besides its maxNameWords other
+// words: "Marna van der Merwe", "José de la Cruz". From the WCXB tune
+// pages' bylines (one dropped a co-author of five words).
+const maxNameParticles = 2
+
+// nameParticles are the lowercase words of surnames
+// (lexicon/name-particles.txt).
+var nameParticles = sync.OnceValue(func() map[string]bool { return lexiconList("name-particles").set() })
+
+// nameLength reports whether part is no longer than a person's name: at
+// most maxNameWords words besides up to maxNameParticles particles.
+func nameLength(part string) bool {
+	words, particles := 0, 0
+	for _, w := range strings.Fields(part) {
+		if nameParticles()[w] && particles < maxNameParticles {
+			particles++
+		} else {
+			words++
+		}
+	}
+	return words <= maxNameWords
 }
 
 // repeatsWord reports whether name is one word and the last word of
