@@ -36,24 +36,11 @@ func (p *page) ldBodyArticle() (*page, *article) {
 	if err != nil {
 		return nil, nil
 	}
-	q := newPage(p.ctx, p.opts, p.render, doc)
-	if q.body == nil {
-		return nil, nil
-	}
-	n := findElem(q.body, atom.Article)
+	n := findElem(doc, atom.Article)
 	if n == nil {
 		return nil, nil
 	}
-	q.meta, q.url, q.base = p.meta, p.url, p.base
-	q.prune(q.body)
-	q.segment(q.body)
-	q.settleMarks(allMarks)
-	b := body{roots: []*nethtml.Node{n}}
-	if !q.articleEnough(b) {
-		return nil, nil
-	}
-	p.opts.Logger.Debug("article found in the page's JSON-LD, the visible page holding none")
-	return q, &article{roots: b.roots}
+	return p.pageOfItsOwn(doc, n, true, "article found in the page's JSON-LD, the visible page holding none")
 }
 
 // ldBodyHTML returns the text one JSON-LD object holds as HTML: an

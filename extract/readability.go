@@ -43,14 +43,29 @@ func (p *page) secondOpinion() (*page, *article) {
 	root.AppendChild(bodyEl)
 	bodyEl.AppendChild(n)
 
+	return p.pageOfItsOwn(doc, n, false, "article found by go-readability, pare's own selection having found none")
+}
+
+// pageOfItsOwn makes doc, a document built from elsewhere (go-readability's
+// answer, the page's JSON-LD text), a page with this page's metadata and
+// URL, and returns it with n, its root element, as its article, or nil
+// when n does not pass the article gate. prune runs the page's pruning
+// first, for text the page wrote as HTML. why is logged.
+func (p *page) pageOfItsOwn(doc, n *html.Node, prune bool, why string) (*page, *article) {
 	q := newPage(p.ctx, p.opts, p.render, doc)
+	if q.body == nil {
+		return nil, nil
+	}
 	q.meta, q.url, q.base = p.meta, p.url, p.base
+	if prune {
+		q.prune(q.body)
+	}
 	q.segment(q.body)
 	q.settleMarks(allMarks)
 	b := body{roots: []*html.Node{n}}
 	if !q.articleEnough(b) {
 		return nil, nil
 	}
-	p.opts.Logger.Debug("article found by go-readability, pare's own selection having found none")
+	p.opts.Logger.Debug(why)
 	return q, &article{roots: b.roots}
 }
