@@ -163,3 +163,32 @@ func TestSiteNameGivesWay(t *testing.T) {
 		})
 	}
 }
+
+// TestNameBesideDate: a bare name on the header line just before or
+// after a date line is the byline ("2025-12-17 ·" then "Trond Teigen",
+// two elements of one template), but not a heading, a menu's link, the
+// site's name, or a name with no date beside it (issue 10).
+func TestNameBesideDate(t *testing.T) {
+	site := `<meta property="og:site_name" content="Harbour Gazette">`
+	tests := []struct {
+		name, header string
+		byline       string
+	}{
+		{"date then a linked name", `<div><span>2025-12-17</span><span>·</span><a href="/a/tt"><div>Trond Teigen</div></a></div>`, "Trond Teigen"},
+		{"name then date", `<div><span>Julian K. Arni</span></div><div>Dec 17, 2025</div>`, "Julian K. Arni"},
+		{"no date beside it", `<div>Trond Teigen</div><div>Harbour desk</div>`, ""},
+		{"a heading", `<div>Dec 17, 2025</div><h2>Winter Timetable</h2>`, ""},
+		{"a menu's link", `<ul><li><a href="/news">Harbour News</a></li><li>Dec 17, 2025</li></ul>`, ""},
+		{"the site's name", `<div>Dec 17, 2025</div><div>Harbour Gazette</div>`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title>` + site +
+				`</head><body><h1>Ferry timetable extended through the winter</h1>` + tc.header + `<main>` + story + `</main></body></html>`
+			a := firstArticle(t, extract.Options{}, src)
+			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
+			}
+		})
+	}
+}
