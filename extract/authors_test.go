@@ -192,3 +192,26 @@ func TestNameBesideDate(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkedWithin: a shown byline that runs on past the name the
+// markup gives (a job title, the site's name) is that name; words before
+// it (an honorific) and people the markup does not name stay (issue 10).
+func TestMarkedWithin(t *testing.T) {
+	meta := `<meta name="author" content="Ana Ruiz">`
+	tests := []struct {
+		name, header string
+		byline       string
+	}{
+		{"the site's name run in", `<p>By Ana Ruiz Harbour Gazette</p>`, "Ana Ruiz"},
+		{"an honorific before the name", `<p>By Dr Ana Ruiz</p>`, "Dr Ana Ruiz"},
+		{"an agency beside the name", `<p>By Ana Ruiz, The Associated Press</p>`, "Ana Ruiz, The Associated Press"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := firstArticle(t, extract.Options{}, page(meta, tc.header, ""))
+			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
+			}
+		})
+	}
+}

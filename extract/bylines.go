@@ -370,6 +370,9 @@ func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline b
 	people, orgs := bylineParts(a.byline)
 	switch {
 	case a.byline != "" && (ruleByline || len(marked) == 0 || sharesName(people, marked) && !superset(marked, people) || len(people) == 0 && len(orgs) > 0 || len(people) > 0 && a.ledByline()):
+		if !ruleByline {
+			a.byline, people = markedWithin(a.byline, people, marked)
+		}
 		art.Byline = a.byline
 		art.Authors = people
 		if len(people) == 0 {
@@ -387,6 +390,47 @@ func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline b
 	if art.Byline == "" && len(art.Organizations) > 0 {
 		art.Byline = strings.Join(art.Organizations, ", ")
 	}
+}
+
+// markedWithin trims the shown byline's people to the markup's names
+// they start with: a shown person whose words start with a marked
+// person's name of two words or more, and run on past it, is that person
+// ("Richard Adams Education" from "Richard Adams Education editor";
+// "Sarah Schnieder Reiterrevue International", the site's name run in;
+// "Jule Radeck Vom", a date's lead: the markup names Richard Adams,
+// Sarah Schnieder, Jule Radeck). Words before the name stay: "Dr Marna
+// van der Merwe" is how the page and its labels write her. A person the
+// markup does not name stays ("Matthew Lee, The Associated Press" keeps
+// its agency). From the trafilatura tune pages whose shown byline ran a
+// job title, a site's name or a date's lead into the name. Measured at
+// 057d9cb, author accuracy (WCXB articles / trafilatura): tune
+// 0.821/0.707 -> 0.821/0.719, check 0.764/0.606 -> 0.770/0.606; trimming
+// words before the name too lost an honorific ("Dr Marna van der
+// Merwe") on tune.
+func markedWithin(byline string, people, marked []string) (string, []string) {
+	changed := false
+	out := make([]string, len(people))
+	for i, p := range people {
+		out[i] = p
+		pw := strings.Fields(strings.ToLower(p))
+		for _, m := range marked {
+			mw := strings.Fields(strings.ToLower(m))
+			if len(mw) < 2 || len(mw) >= len(pw) || !slices.Equal(pw[:len(mw)], mw) {
+				continue
+			}
+			if strings.Contains(byline, p) {
+				byline = strings.Replace(byline, p, m, 1)
+			} else {
+				changed = true
+			}
+			out[i] = m
+			break
+		}
+	}
+	if changed {
+		byline = strings.Join(out, ", ")
+	}
+	return byline, out
 }
 
 // markedAuthors are the people the page's markup names as a's authors,
