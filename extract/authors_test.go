@@ -74,6 +74,7 @@ func TestLedBylineWins(t *testing.T) {
 		{name: "a led byline", head: meta, header: `<p>Von Matthias Lauerer</p>`, byline: "Matthias Lauerer"},
 		{name: "three co-authors beside the site's name", head: `<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">`,
 			header: `<p>Von Mira Holt, Jan Lukas Berg und Ana Ruiz</p>`, byline: "Mira Holt, Jan Lukas Berg und Ana Ruiz"},
+		{name: "a lead's colon run into the name", head: meta, header: `<p>Written by:Matthias Lauerer</p>`, byline: "Matthias Lauerer"},
 		{name: "one word after a lead", head: meta, header: `<p>By Functionality</p>`, byline: "Isabell Angele"},
 		{name: "a lowercase word after a lead", head: meta, header: `<p>By Menu Drops for</p>`, byline: "Isabell Angele"},
 	}
