@@ -46,7 +46,8 @@ func (p *page) bodyBlocks(roots []*html.Node) []int32 {
 }
 
 // readHeader reads the lines between the headline and the body: byline,
-// date lines, highlight bullets; and the date of a kicker line just
+// date lines, a bare name on the line beside a date (nameBesideDate),
+// highlight bullets; and the date of a kicker line just
 // above the headline, in the headline's own parent element ("Dec 12,
 // 2025 · 4 min read", "blog | February 1, 2022"), which many blog and
 // magazine templates put there. A date further out (the last item of a
@@ -77,6 +78,9 @@ func (p *page) readHeader(a *article) {
 			}
 		}
 		p.noteMetaLine(a, b.text)
+		if m, ok := p.nameBesideDate(a, i); ok {
+			a.found = append(a.found, m)
+		}
 		if isElem(b.owner, atom.Li) && b.weight >= minBulletWeight && b.link*proseLinkDen < b.weight {
 			bullets = append(bullets, b.text)
 		}

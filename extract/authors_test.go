@@ -74,6 +74,7 @@ func TestLedBylineWins(t *testing.T) {
 		{name: "a led byline", head: meta, header: `<p>Von Matthias Lauerer</p>`, byline: "Matthias Lauerer"},
 		{name: "three co-authors beside the site's name", head: `<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">`,
 			header: `<p>Von Mira Holt, Jan Lukas Berg und Ana Ruiz</p>`, byline: "Mira Holt, Jan Lukas Berg und Ana Ruiz"},
+		{name: "a lead's colon run into the name", head: meta, header: `<p>Written by:Matthias Lauerer</p>`, byline: "Matthias Lauerer"},
 		{name: "one word after a lead", head: meta, header: `<p>By Functionality</p>`, byline: "Isabell Angele"},
 		{name: "a lowercase word after a lead", head: meta, header: `<p>By Menu Drops for</p>`, byline: "Isabell Angele"},
 	}
@@ -159,6 +160,58 @@ func TestSiteNameGivesWay(t *testing.T) {
 			a := firstArticle(t, extract.Options{}, page(tc.head, tc.header, tc.body))
 			if a.Byline != tc.byline {
 				t.Errorf("byline %q (authors %q, organizations %q); want %q", a.Byline, a.Authors, a.Organizations, tc.byline)
+			}
+		})
+	}
+}
+
+// TestNameBesideDate: a bare name on the header line just before or
+// after a date line is the byline ("2025-12-17 ·" then "Trond Teigen",
+// two elements of one template), but not a heading, a menu's link, the
+// site's name, or a name with no date beside it (issue 10).
+func TestNameBesideDate(t *testing.T) {
+	site := `<meta property="og:site_name" content="Harbour Gazette">`
+	tests := []struct {
+		name, header string
+		byline       string
+	}{
+		{"date then a linked name", `<div><span>2025-12-17</span><span>·</span><a href="/a/tt"><div>Trond Teigen</div></a></div>`, "Trond Teigen"},
+		{"name then date", `<div><span>Julian K. Arni</span></div><div>Dec 17, 2025</div>`, "Julian K. Arni"},
+		{"no date beside it", `<div>Trond Teigen</div><div>Harbour desk</div>`, ""},
+		{"a heading", `<div>Dec 17, 2025</div><h2>Winter Timetable</h2>`, ""},
+		{"a menu's link", `<ul><li><a href="/news">Harbour News</a></li><li>Dec 17, 2025</li></ul>`, ""},
+		{"the site's name", `<div>Dec 17, 2025</div><div>Harbour Gazette</div>`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title>` + site +
+				`</head><body><h1>Ferry timetable extended through the winter</h1>` + tc.header + `<main>` + story + `</main></body></html>`
+			a := firstArticle(t, extract.Options{}, src)
+			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
+			}
+		})
+	}
+}
+
+// TestMarkedWithin: a shown byline that runs on past the name the
+// markup gives (a job title, the site's name) is that name; words before
+// it (an honorific) and people the markup does not name stay (issue 10).
+func TestMarkedWithin(t *testing.T) {
+	meta := `<meta name="author" content="Ana Ruiz">`
+	tests := []struct {
+		name, header string
+		byline       string
+	}{
+		{"the site's name run in", `<p>By Ana Ruiz Harbour Gazette</p>`, "Ana Ruiz"},
+		{"an honorific before the name", `<p>By Dr Ana Ruiz</p>`, "Dr Ana Ruiz"},
+		{"an agency beside the name", `<p>By Ana Ruiz, The Associated Press</p>`, "Ana Ruiz, The Associated Press"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := firstArticle(t, extract.Options{}, page(meta, tc.header, ""))
+			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
 			}
 		})
 	}

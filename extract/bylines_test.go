@@ -13,6 +13,7 @@ func TestBylineParts(t *testing.T) {
 		people, orgs []string
 	}{
 		{"ByShivya Nath", []string{"Shivya Nath"}, nil},
+		{"ByJ.R. Stone", []string{"J.R. Stone"}, nil},
 		{"Matthew Richardson ⋅ Review Editor ⋅", []string{"Matthew Richardson"}, nil},
 		{"Jill Barshay August 25, 2025August 29, 2025", []string{"Jill Barshay"}, nil},
 		{"John Scalzi 59 Comments", []string{"John Scalzi"}, nil},

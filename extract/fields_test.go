@@ -68,6 +68,8 @@ func TestAuthors(t *testing.T) {
 		{name: "itemprop author", header: `<div itemprop="author" itemscope><span itemprop="name">Priya Nair</span></div>`, byline: "Priya Nair", authors: []string{"Priya Nair"}},
 		{name: "rel author", header: `<p><a rel="author" href="/people/priya">Priya Nair</a></p>`, byline: "Priya Nair", authors: []string{"Priya Nair"}},
 		{name: "twitter card", head: `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Priya Nair">`, byline: "Priya Nair", authors: []string{"Priya Nair"}},
+		{name: "an interview's twitter card over the site's name", head: `<meta name="author" content="Five Stories"><meta name="twitter:label1" content="Interview by"><meta name="twitter:data1" content="Sylvia Bishop">`,
+			byline: "Sylvia Bishop", authors: []string{"Sylvia Bishop"}},
 		{name: "meta author", head: `<meta name="author" content="Bo Li &amp;amp; Ana Ruiz">`, byline: "Bo Li, Ana Ruiz", authors: []string{"Bo Li", "Ana Ruiz"}},
 		{name: "author element by its class, job title beside it", header: `<div class="post-hero"><span class="post-hero__author"><a href="/people/jordanna">Jordanna Campbell</a></span><span class="post-hero__author-title">Associate Content Writer</span></div>`,
 			byline: "Jordanna Campbell", authors: []string{"Jordanna Campbell"}},

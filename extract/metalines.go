@@ -138,7 +138,12 @@ func bylinePattern(l wordList) *regexp.Regexp {
 			panic("extract: lexicon/" + l.name + ".txt:" + strconv.Itoa(e.line) + ": unknown group " + quote(e.group))
 		}
 	}
-	lead := `(?:` + strings.Join(leads, "|") + `)\s*:?\s+`
+	// A colon may end the lead with no space before the name ("Written
+	// by:Elise Nass", a template's label and name side by side). From a
+	// WCXB tune page; measured at e30c8e5, author accuracy on WCXB
+	// articles tune 0.821 -> 0.824, check 0.770 holds, trafilatura
+	// 0.719 / 0.606 hold.
+	lead := `(?:` + strings.Join(leads, "|") + `)(?:\s*:\s*|\s+)`
 	if len(colonLeads) > 0 {
 		lead = `(?:` + lead + `|(?:` + strings.Join(colonLeads, "|") + `)\s*:\s*)`
 	}
