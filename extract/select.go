@@ -280,6 +280,13 @@ func (p *page) bodyIn(reg span, cands []candidate, scores map[*html.Node]float64
 		if p.articleEnough(b) {
 			return b, true
 		}
+		if p.short {
+			if t := p.threadOf(n, inside); t != nil {
+				if b := (body{roots: []*html.Node{t}, score: top.score}); p.articleEnough(b) {
+					return b, true
+				}
+			}
+		}
 		if tries++; tries == maxTries {
 			break
 		}

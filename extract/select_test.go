@@ -14,6 +14,14 @@ import (
 // the stanzas they make.
 func TestArticleGate(t *testing.T) {
 	nav := `<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>`
+	// post is a forum post as XenForo nests it: its text deeper than the
+	// five levels a paragraph's score reaches (see score), beside the
+	// member's details, which outweigh it.
+	post := func(who, when, text string) string {
+		return `<article class="message message--post"><div class="user"><h4><a href="/members/` + who + `">` + who + `</a></h4><h5>Member</h5><dl><dt>Joined</dt><dd>Mar 3, 2021</dd><dt>Messages</dt><dd>1,204</dd><dt>Reaction score</dt><dd>310</dd></dl></div>` +
+			`<div class="inner"><div class="cell"><div class="main"><time>` + when + `</time><div class="content"><div class="body">` + text +
+			`</div></div></div></div></div></article>`
+	}
 	footer := `<footer><p>© 2024 The Calder Gazette, Harbour Street 12, 4450 Calder. All rights reserved; reproduction only with the publisher's written consent.</p></footer>`
 	tests := []struct {
 		name string
@@ -41,6 +49,24 @@ func TestArticleGate(t *testing.T) {
 				`Wish you happiness and joy, fly free<br>An angel is by your side<br>Besides your bright smile and voice<br>I can only miss you` +
 				`</div></div>` + footer,
 			want: "I still have words to say to you",
+		},
+		{
+			name: "a thread of short posts, one article as a whole",
+			body: nav + `<h1>Best first telescope?</h1><div class="thread">` +
+				post("stargazer", "Jul 18, 2024", "I am new to astronomy here: which telescope should I buy first?") +
+				post("orion_fan", "Jul 19, 2024", "Start with a pair of binoculars and a good sky chart, honestly.") +
+				post("stargazer", "Jul 20, 2024", "Thanks, that is good advice! I will try the binoculars first.") +
+				`</div>` + footer,
+			want: "Start with a pair of binoculars",
+		},
+		{
+			name: "a front page's sections, a headline per story, no thread",
+			body: nav + `<main>` +
+				`<section class="front"><h2>Local</h2><div class="card"><h3><a href="/a">Harbour bridge to close</a></h3><p>Work starts in May and takes three months, the council said.</p></div><div class="card"><h3><a href="/b">School opens</a></h3><p>Lessons began on Monday.</p></div></section>` +
+				`<section class="front"><h2>Sport</h2><div class="card"><h3><a href="/c">Rowers win the cup</a></h3><p>The club beat its rivals by two lengths on a windy Saturday.</p></div><div class="card"><h3><a href="/d">Pool reopens</a></h3><p>Swimming is back in June.</p></div></section>` +
+				`<section class="front"><h2>Culture</h2><div class="card"><h3><a href="/e">Choir sings in Vienna</a></h3><p>Forty singers from the town travelled by train for the concert.</p></div><div class="card"><h3><a href="/f">Library hours</a></h3><p>Open late on Thursdays.</p></div></section>` +
+				`</main>` + footer,
+			want: "",
 		},
 	}
 	ex := newExtractor(t, extract.Options{})
