@@ -153,6 +153,16 @@ func TestSplit(t *testing.T) {
 			titles: []string{"Ferry timetable extended"},
 		},
 		{
+			name: "a placeholder whose long dek is cut short with an ellipsis is no article",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h2>Library opens in the old warehouse</h2>` +
+				`<time datetime="2024-03-04">March 4, 2024</time><p>The new library opened in the restored warehouse on the quay with forty thousand volumes on its shelves, ` +
+				`and readers queued along the water for an hour before the doors opened, librarians said. The reading rooms occupy the upper floors, ` +
+				`where grain sacks were once stored, and children's books and a printing workshop fill the ground floor beside the café. ` +
+				`Volunteers spent two years cataloguing the donated collections before the opening, and the city plans a second branch by the old station, where …</p></div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
+		{
 			name: "a story whose last line announced an embed the cleaning removed still ends there",
 			body: `<div class="story"><h1 class="headline">Ferry timetable extended</h1><p class="meta">By Ana Ruiz | March 3, 2024</p><div class="body">` + para("ferries", 6) +
 				`<p>Residents on the island reacted online:</p></div></div>` +
