@@ -304,6 +304,9 @@ func (p *page) bodyIn(reg span, cands []candidate, scores map[*html.Node]float64
 			break
 		}
 	}
+	if p.short && reg.lo == 0 {
+		return p.describedBody(reg, inside)
+	}
 	return body{}, false
 }
 

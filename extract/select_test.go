@@ -92,3 +92,48 @@ func TestArticleGate(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribedBody holds the described-body fallback (describedBody): a
+// page whose few visible lines are its own description yields them as
+// its article, however short, and a description the page does not show
+// gives no article.
+func TestDescribedBody(t *testing.T) {
+	desc := "Do you remember how variables work? Here is an excerpt from our teaching materials! Variables are no problem for you? Then try our puzzle!"
+	nav := `<nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li><li><a href="/puzzle">Puzzle</a></li></ul></nav>`
+	tests := []struct {
+		name, body, want string
+	}{
+		{
+			name: "the description shown in two lines",
+			body: nav + `<div class="post"><h1>Variables and their home</h1><div class="intro"><p>Do you remember how variables work?</p><p>Here is an excerpt from our teaching materials!</p></div>` +
+				`<p>Variables are no problem for you? Then try our <a href="/puzzle">puzzle</a>!</p></div>`,
+			want: "Here is an excerpt from our teaching materials!",
+		},
+		{
+			name: "a description the page does not show",
+			body: nav + `<div class="post"><h1>Variables and their home</h1><p>Opening hours: Monday to Friday.</p></div>`,
+		},
+	}
+	ex := newExtractor(t, extract.Options{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<!doctype html><html><head><title>Variables</title><meta name="description" content="` + desc + `"></head><body>` + tt.body + `</body></html>`
+			res, err := ex.Extract(context.Background(), strings.NewReader(page), "https://kids.example.org/blog/variables")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want == "" {
+				if len(res.Articles) != 0 {
+					t.Fatalf("got %d articles, want none; first: %q", len(res.Articles), res.Articles[0].Text)
+				}
+				return
+			}
+			if len(res.Articles) != 1 {
+				t.Fatalf("got %d articles, want 1 (reason %q)", len(res.Articles), res.Reason.Text)
+			}
+			if !strings.Contains(res.Articles[0].Text, tt.want) {
+				t.Errorf("text %q does not hold %q", res.Articles[0].Text, tt.want)
+			}
+		})
+	}
+}
