@@ -159,7 +159,7 @@ func (p *page) oneParagraphStory(at, end int32) bool {
 // only (see splitEvidence): in a story of several, an ellipsis is a
 // quotation's. From issue 9's composed placeholder pages, whose slot's
 // dek is cut at 400 letters with an ellipsis, as many as minSplitWeight
-// (with oneParagraphStory: composed placeholder pages one article tune
+// (78c1ecf, with oneParagraphStory: composed placeholder pages one article tune
 // 0.981 → 1.000, check 1.000 unchanged; no other composed or benchmark
 // page moves).
 func (p *page) cutShort(at, end int32) bool {

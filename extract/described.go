@@ -70,7 +70,7 @@ func (p *page) describedBody(reg span, inside func(*html.Node) bool) (body, bool
 // element holds at most three times the description's text, so a page's
 // whole body, which holds it among much else, does not pass. From issue
 // 9's trafilatura pages without an article, a lesson teaser of two
-// lines (it-for-kids: trafilatura ≠1 tune 3 → 2, F1 tune
+// lines (2f18936, it-for-kids: trafilatura ≠1 tune 3 → 2, F1 tune
 // +0.001; check, WCXB and the composed pages unchanged).
 const (
 	minDescribedWords  = 6

@@ -88,7 +88,7 @@ const minThreadPosts = 3
 // thread fallback took a newspaper's front page (WCXB 2966: 33 headings
 // in 6 sections, labelled as no article) and a shop's category page
 // (4203: 25 in 3) for threads, beside a forum thread (0518: 12 in 6).
-// With the thread fallback as a whole (h-split2, first commit): WCXB
+// With the thread fallback as a whole (55d53f9): WCXB
 // forum pages with one article tune 47 → 48 of 50, check 56 of 63
 // unchanged; WCXB F1 tune 0.796 → 0.800 (0518 0 → 0.55, three listing
 // and shop pages given their list), check 0.807 → 0.808; trafilatura
