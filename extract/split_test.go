@@ -146,6 +146,12 @@ func TestSplit(t *testing.T) {
 			titles: []string{"Ferry timetable extended"},
 		},
 		{
+			name: "two stories on one subject with no byline, each an article's worth under the page's headline markup",
+			body: `<div class="story"><h1 class="title">Ferry timetable extended</h1>` + para("ferries", 8) + `</div>` +
+				`<div class="story"><h1 class="title">Larger ferry for the island crossings</h1>` + para("island ferries", 8) + `</div>`,
+			titles: []string{"Ferry timetable extended", "Larger ferry for the island crossings"},
+		},
+		{
 			name: "a next-story placeholder holding a headline and a dek is no article",
 			body: story("headline", "Ferry timetable extended", "ferries", 6) +
 				`<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h2>Library opens in the old warehouse</h2>` +
