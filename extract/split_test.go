@@ -152,6 +152,13 @@ func TestSplit(t *testing.T) {
 			titles: []string{"Ferry timetable extended", "Larger ferry for the island crossings"},
 		},
 		{
+			name: "an appended story's headline is its header's first, not a box's heading under its dek",
+			body: `<div class="story"><h1 class="title">Ferry timetable extended</h1>` + para("ferries", 6) + `</div>` +
+				`<div class="story"><div class="hero"><h1 class="title">Library opens in the old warehouse</h1><div class="dek">Forty thousand volumes and a printing workshop on the quay.</div></div>` +
+				`<article class="body"><div class="box"><h2>Breaking News Emails</h2></div>` + para("books", 5) + `</article></div>`,
+			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
+		},
+		{
 			name: "a next-story placeholder holding a headline and a dek is no article",
 			body: story("headline", "Ferry timetable extended", "ferries", 6) +
 				`<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h2>Library opens in the old warehouse</h2>` +
