@@ -30,7 +30,10 @@
 //	               (score.go), cut the page into regions where articles start
 //	               (starts.go finds candidates, boundary.go weighs the evidence,
 //	               cohesion.go measures a change of subject, split.go cuts),
-//	               one body per region (select.go)
+//	               one body per region (select.go); on a page with no
+//	               article, a thread of short posts as a whole (thread.go)
+//	               or the lines that show the page's description
+//	               (described.go)
 //	fallbacks      the text of the page's JSON-LD where the visible page holds
 //	               no article (ldbody.go), main content for Options.AllPages
 //	               (content.go), go-readability for Options.SecondOpinion

@@ -257,8 +257,12 @@ func (b body) span(p *page) span {
 // bodyIn picks the best candidate inside a region and gathers what
 // belongs with it, never reaching outside the region. When that body is
 // no article (see articleEnough), the next few candidates are tried, as
-// scores rank the short bodies of short articles poorly. ok is false
-// when the region holds no article.
+// scores rank the short bodies of short articles poorly. In generic's
+// short pass a candidate that fails is tried as a thread, the row of
+// like posts it sits in as a whole (threadOf), and the page's first
+// region, when nothing else passes, as the lines that show the page's
+// description (describedBody). ok is false when the region holds no
+// article.
 func (p *page) bodyIn(reg span, cands []candidate, scores map[*html.Node]float64) (body, bool) {
 	inside := func(n *html.Node) bool {
 		s := p.spans[n]
@@ -280,6 +284,13 @@ func (p *page) bodyIn(reg span, cands []candidate, scores map[*html.Node]float64
 		if p.articleEnough(b) {
 			return b, true
 		}
+		if p.short {
+			if t := p.threadOf(n, inside); t != nil {
+				if b := (body{roots: []*html.Node{t}, score: top.score}); p.articleEnough(b) {
+					return b, true
+				}
+			}
+		}
 		if tries++; tries == maxTries {
 			break
 		}
@@ -296,6 +307,9 @@ func (p *page) bodyIn(reg span, cands []candidate, scores map[*html.Node]float64
 			}
 			break
 		}
+	}
+	if p.short && reg.lo == 0 {
+		return p.describedBody(reg, inside)
 	}
 	return body{}, false
 }

@@ -14,6 +14,14 @@ import (
 // the stanzas they make.
 func TestArticleGate(t *testing.T) {
 	nav := `<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>`
+	// post is a forum post as XenForo nests it: its text deeper than the
+	// five levels a paragraph's score reaches (see score), beside the
+	// member's details, which outweigh it.
+	post := func(who, when, text string) string {
+		return `<article class="message message--post"><div class="user"><h4><a href="/members/` + who + `">` + who + `</a></h4><h5>Member</h5><dl><dt>Joined</dt><dd>Mar 3, 2021</dd><dt>Messages</dt><dd>1,204</dd><dt>Reaction score</dt><dd>310</dd></dl></div>` +
+			`<div class="inner"><div class="cell"><div class="main"><time>` + when + `</time><div class="content"><div class="body">` + text +
+			`</div></div></div></div></div></article>`
+	}
 	footer := `<footer><p>© 2024 The Calder Gazette, Harbour Street 12, 4450 Calder. All rights reserved; reproduction only with the publisher's written consent.</p></footer>`
 	tests := []struct {
 		name string
@@ -42,12 +50,75 @@ func TestArticleGate(t *testing.T) {
 				`</div></div>` + footer,
 			want: "I still have words to say to you",
 		},
+		{
+			name: "a thread of short posts, one article as a whole",
+			body: nav + `<h1>Best first telescope?</h1><div class="thread">` +
+				post("stargazer", "Jul 18, 2024", "I am new to astronomy here: which telescope should I buy first?") +
+				post("orion_fan", "Jul 19, 2024", "Start with a pair of binoculars and a good sky chart, honestly.") +
+				post("stargazer", "Jul 20, 2024", "Thanks, that is good advice! I will try the binoculars first.") +
+				`</div>` + footer,
+			want: "Start with a pair of binoculars",
+		},
+		{
+			name: "a front page's sections, a headline per story, no thread",
+			body: nav + `<main>` +
+				`<section class="front"><h2>Local</h2><div class="card"><h3><a href="/a">Harbour bridge to close</a></h3><p>Work starts in May and takes three months, the council said.</p></div><div class="card"><h3><a href="/b">School opens</a></h3><p>Lessons began on Monday.</p></div></section>` +
+				`<section class="front"><h2>Sport</h2><div class="card"><h3><a href="/c">Rowers win the cup</a></h3><p>The club beat its rivals by two lengths on a windy Saturday.</p></div><div class="card"><h3><a href="/d">Pool reopens</a></h3><p>Swimming is back in June.</p></div></section>` +
+				`<section class="front"><h2>Culture</h2><div class="card"><h3><a href="/e">Choir sings in Vienna</a></h3><p>Forty singers from the town travelled by train for the concert.</p></div><div class="card"><h3><a href="/f">Library hours</a></h3><p>Open late on Thursdays.</p></div></section>` +
+				`</main>` + footer,
+			want: "",
+		},
 	}
 	ex := newExtractor(t, extract.Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			page := "<!doctype html><html><head><title>Page</title></head><body>" + tt.body + "</body></html>"
 			res, err := ex.Extract(context.Background(), strings.NewReader(page), "https://news.example.com/story")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want == "" {
+				if len(res.Articles) != 0 {
+					t.Fatalf("got %d articles, want none; first: %q", len(res.Articles), res.Articles[0].Text)
+				}
+				return
+			}
+			if len(res.Articles) != 1 {
+				t.Fatalf("got %d articles, want 1 (reason %q)", len(res.Articles), res.Reason.Text)
+			}
+			if !strings.Contains(res.Articles[0].Text, tt.want) {
+				t.Errorf("text %q does not hold %q", res.Articles[0].Text, tt.want)
+			}
+		})
+	}
+}
+
+// TestDescribedBody holds the described-body fallback (describedBody): a
+// page whose few visible lines are its own description yields them as
+// its article, however short, and a description the page does not show
+// gives no article.
+func TestDescribedBody(t *testing.T) {
+	desc := "Do you remember how variables work? Here is an excerpt from our teaching materials! Variables are no problem for you? Then try our puzzle!"
+	nav := `<nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li><li><a href="/puzzle">Puzzle</a></li></ul></nav>`
+	tests := []struct {
+		name, body, want string
+	}{
+		{
+			name: "the description shown in two lines",
+			body: nav + `<div class="post"><h1>Variables and their home</h1><div class="intro"><p>Do you remember how variables work?</p><p>Here is an excerpt from our teaching materials!</p></div>` +
+				`<p>Variables are no problem for you? Then try our <a href="/puzzle">puzzle</a>!</p></div>`,
+			want: "Here is an excerpt from our teaching materials!",
+		},
+		{
+			name: "a description the page does not show",
+			body: nav + `<div class="post"><h1>Variables and their home</h1><p>Opening hours: Monday to Friday.</p></div>`,
+		},
+	}
+	ex := newExtractor(t, extract.Options{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<!doctype html><html><head><title>Variables</title><meta name="description" content="` + desc + `"></head><body>` + tt.body + `</body></html>`
+			res, err := ex.Extract(context.Background(), strings.NewReader(page), "https://kids.example.org/blog/variables")
 			if err != nil {
 				t.Fatal(err)
 			}

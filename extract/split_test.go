@@ -146,10 +146,33 @@ func TestSplit(t *testing.T) {
 			titles: []string{"Ferry timetable extended"},
 		},
 		{
+			name: "two stories on one subject with no byline, each an article's worth under the page's headline markup",
+			body: `<div class="story"><h1 class="title">Ferry timetable extended</h1>` + para("ferries", 8) + `</div>` +
+				`<div class="story"><h1 class="title">Larger ferry for the island crossings</h1>` + para("island ferries", 8) + `</div>`,
+			titles: []string{"Ferry timetable extended", "Larger ferry for the island crossings"},
+		},
+		{
+			name: "an appended story's headline is its header's first, not a box's heading under its dek",
+			body: `<div class="story"><h1 class="title">Ferry timetable extended</h1>` + para("ferries", 6) + `</div>` +
+				`<div class="story"><div class="hero"><h1 class="title">Library opens in the old warehouse</h1><div class="dek">Forty thousand volumes and a printing workshop on the quay.</div></div>` +
+				`<article class="body"><div class="box"><h2>Breaking News Emails</h2></div>` + para("books", 5) + `</article></div>`,
+			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
+		},
+		{
 			name: "a next-story placeholder holding a headline and a dek is no article",
 			body: story("headline", "Ferry timetable extended", "ferries", 6) +
 				`<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h2>Library opens in the old warehouse</h2>` +
 				`<p>March 4, 2024</p><p>The new library opened in the restored warehouse with forty thousand volumes. Readers queued along the quay.</p></div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
+		{
+			name: "a placeholder whose long dek is cut short with an ellipsis is no article",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h2>Library opens in the old warehouse</h2>` +
+				`<time datetime="2024-03-04">March 4, 2024</time><p>The new library opened in the restored warehouse on the quay with forty thousand volumes on its shelves, ` +
+				`and readers queued along the water for an hour before the doors opened, librarians said. The reading rooms occupy the upper floors, ` +
+				`where grain sacks were once stored, and children's books and a printing workshop fill the ground floor beside the café. ` +
+				`Volunteers spent two years cataloguing the donated collections before the opening, and the city plans a second branch by the old station, where …</p></div>`,
 			titles: []string{"Ferry timetable extended"},
 		},
 		{
