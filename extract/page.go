@@ -240,6 +240,8 @@ func (p *page) noArticleReason() Reason {
 		return reason(MostlyLinks, "all of the page's text is menus, headers, footers and the like, not an article")
 	case linked*articleLinkDen >= total: // the gate's share of links
 		return reason(MostlyLinks, "the page is mostly links (a front page, index or menu), not an article")
+	case prose == 0:
+		return reason(LittleText, "no text of the page outside its menus and footers runs as sentences (short lines, labels and links only), so none reads as an article")
 	case prose < minArticleProse:
 		return reason(LittleText, fmt.Sprintf("the page holds too little running text for an article (%d letters outside its menus and footers; an article has %d or more)", prose, minArticleProse))
 	default:
