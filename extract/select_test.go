@@ -77,18 +77,7 @@ func TestArticleGate(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if tt.want == "" {
-				if len(res.Articles) != 0 {
-					t.Fatalf("got %d articles, want none; first: %q", len(res.Articles), res.Articles[0].Text)
-				}
-				return
-			}
-			if len(res.Articles) != 1 {
-				t.Fatalf("got %d articles, want 1 (reason %q)", len(res.Articles), res.Reason.Text)
-			}
-			if !strings.Contains(res.Articles[0].Text, tt.want) {
-				t.Errorf("text %q does not hold %q", res.Articles[0].Text, tt.want)
-			}
+			articleHolding(t, res, tt.want)
 		})
 	}
 }
@@ -122,18 +111,26 @@ func TestDescribedBody(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if tt.want == "" {
-				if len(res.Articles) != 0 {
-					t.Fatalf("got %d articles, want none; first: %q", len(res.Articles), res.Articles[0].Text)
-				}
-				return
-			}
-			if len(res.Articles) != 1 {
-				t.Fatalf("got %d articles, want 1 (reason %q)", len(res.Articles), res.Reason.Text)
-			}
-			if !strings.Contains(res.Articles[0].Text, tt.want) {
-				t.Errorf("text %q does not hold %q", res.Articles[0].Text, tt.want)
-			}
+			articleHolding(t, res, tt.want)
 		})
 	}
+}
+
+// articleHolding checks that res gives no article when want is empty,
+// else exactly one whose text holds want, and returns it (nil for none).
+func articleHolding(t *testing.T, res *extract.Result, want string) *extract.Article {
+	t.Helper()
+	if want == "" {
+		if len(res.Articles) != 0 {
+			t.Fatalf("got %d articles, want none; first: %q", len(res.Articles), res.Articles[0].Text)
+		}
+		return nil
+	}
+	if len(res.Articles) != 1 {
+		t.Fatalf("got %d articles, want 1 (reason %q)", len(res.Articles), res.Reason.Text)
+	}
+	if a := &res.Articles[0]; !strings.Contains(a.Text, want) {
+		t.Errorf("text %q does not hold %q", a.Text, want)
+	}
+	return &res.Articles[0]
 }
