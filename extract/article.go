@@ -110,10 +110,16 @@ func (p *page) noteMetaLine(a *article, text string) (rules.Reason, bool) {
 		return "", false
 	}
 	a.found = append(a.found, m)
+	return m.reason(), true
+}
+
+// reason is the removal reason of a metadata line: a byline's when it
+// names someone, else a dateline's.
+func (m metaLine) reason() rules.Reason {
 	if m.byline != "" {
-		return rules.Byline, true
+		return rules.Byline
 	}
-	return rules.Dateline, true
+	return rules.Dateline
 }
 
 // shownByline is the byline the page shows for a: a rule's, else the

@@ -12,15 +12,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// urlPath is the path of a URL, "" when it has none or does not parse.
-func urlPath(s string) string {
-	u, err := url.Parse(s)
-	if err != nil {
-		return ""
-	}
-	return u.Path
-}
-
 // The forms of a date that need more than its text to read: a numeric
 // date whose day and month could be either way round ("03/04/2024"),
 // which the page's language orders, and a relative date ("3 hours ago"),
@@ -173,6 +164,15 @@ func (u *dateUsage) writes(year, month, day int) bool {
 		}
 	}
 	return u.days[[3]int{year, month, day}]
+}
+
+// urlPath is the path of a URL, "" when it has none or does not parse.
+func urlPath(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		return ""
+	}
+	return u.Path
 }
 
 // monthFirstLangs are the languages whose numeric dates put the month

@@ -18,20 +18,6 @@ import (
 // The main content of a page that is no article (a.lenient, see
 // content.go) keeps its link lists, dates, names and short lines, which
 // on such pages are what the reader came for.
-// headerMetaLine notes b as a byline or date line of a's header when it
-// is one with a date, before the body's first paragraph (seenProse
-// false), and gives its removal reason.
-func (p *page) headerMetaLine(a *article, b *block, seenProse bool) (rules.Reason, bool) {
-	if seenProse || !mayBeMetaLine(b.text) {
-		return "", false
-	}
-	m, ok := parseMetaLine(b.text)
-	if !ok || m.published.IsZero() && m.modified.IsZero() {
-		return "", false
-	}
-	return p.noteMetaLine(a, b.text)
-}
-
 func (p *page) cleanBody(a *article, body []int32) []int32 {
 	linkLists := linkSet{}
 	if !a.lenient {
@@ -106,6 +92,21 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 	kept = p.dropSummary(a, kept)
 	kept = p.dropSignOff(a, kept)
 	return p.dropDebris(kept)
+}
+
+// headerMetaLine notes b as a byline or date line of a's header when it
+// is one with a date, before the body's first paragraph (seenProse
+// false), and gives its removal reason.
+func (p *page) headerMetaLine(a *article, b *block, seenProse bool) (rules.Reason, bool) {
+	if seenProse || !mayBeMetaLine(b.text) {
+		return "", false
+	}
+	m, ok := parseMetaLine(b.text)
+	if !ok || m.published.IsZero() && m.modified.IsZero() {
+		return "", false
+	}
+	a.found = append(a.found, m)
+	return m.reason(), true
 }
 
 const (
@@ -208,14 +209,7 @@ func (p *page) dropDebris(kept []int32) []int32 {
 }
 
 // inQuote reports whether n sits inside a <blockquote>.
-func inQuote(n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n.DataAtom == atom.Blockquote {
-			return true
-		}
-	}
-	return false
-}
+func inQuote(n *html.Node) bool { return under(n, atom.Blockquote) }
 
 // dropAboveTitle drops the short lines kept above a headline that the
 // body repeats (aboveHeadlineRule): section labels, kickers, breadcrumbs.
