@@ -73,13 +73,7 @@ func (m *pageMeta) readMarkedAuthor(n *html.Node) {
 // the picture ("Christine Hodge, Clearview Washing" under a customer's
 // words), not the article.
 func inQuoteOrFigure(n *html.Node) bool {
-	for a := n.Parent; a != nil; a = a.Parent {
-		switch a.DataAtom {
-		case atom.Blockquote, atom.Q, atom.Figure, atom.Figcaption:
-			return true
-		}
-	}
-	return false
+	return under(n.Parent, atom.Blockquote, atom.Q, atom.Figure, atom.Figcaption)
 }
 
 // authorClassSkips are the class words of an author's other details

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -82,6 +83,16 @@ func walk(n *html.Node, visit func(*html.Node) bool) {
 		}
 		c = c.NextSibling
 	}
+}
+
+// under reports whether n or one of its ancestors is one of tags.
+func under(n *html.Node, tags ...atom.Atom) bool {
+	for ; n != nil; n = n.Parent {
+		if slices.Contains(tags, n.DataAtom) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAncestor reports whether a is n or an ancestor of n.
