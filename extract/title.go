@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -219,9 +220,10 @@ func (p *page) withoutKicker(b *block, want string) string {
 
 // titleWithoutFurniture takes off what a site puts around a headline:
 // the permalink sign documentation generators add to every heading
-// ("Logging HOWTO¶", "Install #"), and the site's name run into the
-// title with a bare bar ("NEWS WEB EASY|…", "Title｜Site"), which
-// cleanTitle, reading spaced separators, leaves.
+// ("Logging HOWTO¶", "Install #"), the site's name run into the title
+// with a bare bar ("NEWS WEB EASY|…", "Title｜Site"), which cleanTitle,
+// reading spaced separators, leaves, and a date set off as a part of its
+// own (withoutDatePart).
 func titleWithoutFurniture(title, site string) string {
 	t := strings.TrimRightFunc(title, func(r rune) bool {
 		return r == '¶' || r == '§' || r == '#' || r == '🔗' || r == '⚓' || unicode.IsSpace(r)
@@ -229,6 +231,7 @@ func titleWithoutFurniture(title, site string) string {
 	if t == "" {
 		return title
 	}
+	t = withoutCJKSite(withoutDatePart(t))
 	for _, sep := range []string{"|", "｜"} {
 		head, tail, ok := strings.Cut(t, sep)
 		if !ok || strings.Contains(tail, sep) {
@@ -244,6 +247,78 @@ func titleWithoutFurniture(title, site string) string {
 		}
 	}
 	return t
+}
+
+// withoutDatePart drops a first or last part of a title that is a date
+// and nothing else ("23.01.2022 - Dorothea Wierer darf …", "Headline |
+// 3 March 2024"): news and club sites print the day into the heading, and
+// the date is the article's Published, not its title. Only a part set off
+// by a spaced separator goes, so a headline that speaks of a date ("2024:
+// the year in review") keeps it, and only a day: a month ("Best Earbuds
+// - March 2026") is how a buying guide says it is current, and its title
+// keeps it (WCXB 4001's label does).
+func withoutDatePart(t string) string {
+	for _, sep := range titleSeps {
+		parts := strings.Split(t, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		switch {
+		case isDayText(parts[0]):
+			parts = parts[1:]
+		case isDayText(parts[len(parts)-1]):
+			parts = parts[:len(parts)-1]
+		default:
+			continue
+		}
+		return strings.TrimSpace(strings.Join(parts, sep))
+	}
+	return t
+}
+
+// maxCJKSiteRunes bounds the site's name withoutCJKSite takes off: the
+// names of Chinese and Japanese portals and their channels run two to six
+// characters ("新华网", "网易新闻", "人民网"); eight leaves room and no
+// headline part is so short.
+const maxCJKSiteRunes = 8
+
+// withoutCJKSite drops the site's name that Chinese and Japanese pages
+// run onto the title with a bare "-", "_" or "|" and no spaces
+// ("武汉的声音：…！-新华网", "标题_国内新闻_网易新闻"), which the spaced
+// separators of cleanTitle do not see. It takes a last part only when the
+// title is written in Han or kana, the part is short and the headline
+// before it at least twice as long, so a hyphenated word is never cut;
+// once the site's name is off, a channel's name before it ("国内新闻")
+// goes when the headline is at least as long.
+func withoutCJKSite(t string) string {
+	for times := 2; ; times = 1 {
+		i := strings.LastIndexAny(t, "-_|")
+		if i <= 0 || strings.ContainsRune(t, ' ') {
+			return t
+		}
+		head, tail := t[:i], t[i+1:]
+		n := utf8.RuneCountInString(tail)
+		if n == 0 || n > maxCJKSiteRunes || utf8.RuneCountInString(head) < times*n || !writtenInCJK(head) || !writtenInCJK(tail) {
+			return t
+		}
+		t = head
+	}
+}
+
+// writtenInCJK reports whether s holds Han, Hiragana or Katakana letters.
+func writtenInCJK(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDayText reports whether s is a date to the day and nothing else.
+func isDayText(s string) bool {
+	s = strings.TrimSpace(s)
+	return isDateText(s) && parseDate(s).Precision >= PrecisionDay
 }
 
 // isBrand reports whether s reads as a site's name set in capitals: a few

@@ -142,3 +142,28 @@ func TestFindTitle(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleWithoutFurniture(t *testing.T) {
+	for _, c := range []struct{ title, site, want string }{
+		{"Logging HOWTO¶", "", "Logging HOWTO"},
+		{"NEWS WEB EASY|Heavy snow falls in Tokyo", "", "Heavy snow falls in Tokyo"},
+		{"Snow in Tokyo｜Daily Wire", "Daily Wire", "Snow in Tokyo"},
+		{"23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln", "", "Dorothea Wierer darf beim Antholz-Abschluss noch jubeln"},
+		{"Budget passes | 3 March 2024", "", "Budget passes"},
+		{"The Best Cheap Wireless Earbuds under $50 - March 2026", "", "The Best Cheap Wireless Earbuds under $50 - March 2026"},
+		// A date inside the headline's words is the headline's.
+		{"2024: the year in review", "", "2024: the year in review"},
+		{"What changed on March 3, 2024 and why", "", "What changed on March 3, 2024 and why"},
+		{"武汉的声音：有英勇的你，才有英雄的城！-新华网", "", "武汉的声音：有英勇的你，才有英雄的城！"},
+		{"长江大桥通车_国内新闻_网易新闻", "", "长江大桥通车"},
+		// A hyphen inside Latin words or a short CJK headline stays.
+		{"COVID-19 vaccines", "", "COVID-19 vaccines"},
+		{"東京-大阪", "", "東京-大阪"},
+		// A date alone stays: there is nothing else to be the title.
+		{"23.01.2022", "", "23.01.2022"},
+	} {
+		if got := titleWithoutFurniture(c.title, c.site); got != c.want {
+			t.Errorf("titleWithoutFurniture(%q, %q) = %q, want %q", c.title, c.site, got, c.want)
+		}
+	}
+}
