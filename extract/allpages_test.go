@@ -27,6 +27,15 @@ func TestAllPages(t *testing.T) {
 	}
 	ranked := `<html><body><nav><a href="/">Home</a></nav><div class="entry"><h1>The hundred best voices</h1><div class="intro">` + story + `</div>` +
 		`<div class="ranking">` + ranks.String() + `</div></div><footer>© Roastery</footer></body></html>`
+	var changes strings.Builder
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&changes, `<li><a href="https://git.example.org/pull/%d">Fix the ferry timetable importer, part %d of the series</a></li>`, i, i)
+	}
+	// A thread whose opening post is a changelog: taken for an article,
+	// then trimmed away whole as a link list.
+	changelog := `<html><body><nav><a href="/">Home</a></nav><article><h1>Development update</h1><div class="post">` +
+		`<p>Here is our regular update that explains what we have been working on for the past two weeks, so that users can keep up with the work without reading the code reviews.</p>` +
+		`<ul>` + changes.String() + `</ul></div></article><footer>© Roastery</footer></body></html>`
 
 	for _, tc := range []struct {
 		name     string
@@ -40,6 +49,8 @@ func TestAllPages(t *testing.T) {
 		{"shop page, all pages", shop, true, 1, true, "Product 8 $18.99"},
 		{"article, default", article, false, 1, false, "largest in the town"},
 		{"article, all pages", article, true, 1, false, "largest in the town"},
+		{"changelog post, default", changelog, false, 0, false, ""},
+		{"changelog post, all pages", changelog, true, 1, true, "part 12 of the series"},
 		{"intro over a long list, all pages: both", ranked, true, 1, true, "largest in the town"},
 		{"intro over a long list, all pages: the list", ranked, true, 1, true, "150. Singer number 150"},
 	} {

@@ -183,6 +183,23 @@ func fallbackStage(r *run) (bool, error) {
 	return false, nil
 }
 
+// trimSnapshot records what finishing articles changes on the page (the
+// blocks dropped, the removals noted) and returns a function that puts
+// it back.
+func (p *page) trimSnapshot() func() {
+	drops := make([]rules.Reason, len(p.blocks))
+	for i := range p.blocks {
+		drops[i] = p.blocks[i].drop
+	}
+	removed := len(p.removed)
+	return func() {
+		for i := range p.blocks {
+			p.blocks[i].drop = drops[i]
+		}
+		p.removed = p.removed[:removed]
+	}
+}
+
 // primary puts first the article the caller's URL points to: an appended
 // story whose own URL (its data-url, its headline's link) is that URL, as
 // when a crawler fetched a story's address and the site served it below
@@ -213,11 +230,32 @@ func sameURLKey(s string) string {
 }
 
 // articlesStage finishes each article in page order (articleStages).
+// With AllPages, a page whose articles all trim to nothing (a thread's
+// opening post that is a list of links, taken for an article and then
+// dropped as a link list) still yields its main content: the trimming
+// that emptied them is undone first, so its drops and notes do not carry
+// over to the main content.
 func articlesStage(r *run) (bool, error) {
 	res := r.res
+	retry := r.e.opts.AllPages && r.on == r.p && res.Fallback == "" && len(r.arts) > 0
+	var undo func()
+	if retry {
+		undo = r.p.trimSnapshot()
+	}
 	for _, a := range r.arts {
 		if art, ok := r.on.finish(a); ok {
 			res.Articles = append(res.Articles, art)
+		}
+	}
+	if retry && len(res.Articles) == 0 {
+		undo()
+		if a := r.p.mainContentFor(nil); a != nil {
+			if art, ok := r.p.finish(a); ok {
+				res.Articles, res.Fallback = append(res.Articles, art), "main content"
+				if res.Reason.IsZero() {
+					res.Reason = r.p.noArticleReason()
+				}
+			}
 		}
 	}
 	if len(res.Articles) == 0 && res.Reason.IsZero() {
