@@ -134,6 +134,19 @@ func TestSplit(t *testing.T) {
 			titles: []string{"Ferry timetable extended", "Island sailings to carry more cars"},
 		},
 		{
+			name: "an appended story of the same beat in generated divs, over an account name and a date",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<div class="css-a1"><div class="css-b2" style="font-size:32px;font-weight:700">Island sailings to carry more cars</div><div class="css-c3">By admin · March 4, 2024</div><div class="css-d4">` + para("island ferries", 5) + `</div></div>`,
+			titles: []string{"Ferry timetable extended", "Island sailings to carry more cars"},
+		},
+		{
+			name: "a story scrolled in after a sign-off that ends in a colon, dated in a zone the date reader does not know",
+			body: `<div class="story"><h1 class="headline">Ferry timetable extended</h1><p class="meta">By Ana Ruiz | March 3, 2024</p><div class="body">` + para("ferries", 6) +
+				`<p>Subscribe to the harbour channel on YouTube for more island news:</p></div></div>` +
+				`<div class="item" data-url="https://other.example.com/library"><h1>Library opens in the old warehouse</h1><p>November 20, 2019 - 11:28 AMT</p>` + para("books", 5) + `</div>`,
+			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
+		},
+		{
 			name: "a first-level heading that ends in a colon introduces what follows",
 			body: story("headline", "Ferry timetable extended", "ferries", 6) +
 				`<div class="after-content"><h1>A message from our founder:</h1><div class="appeal">` + para("books", 5) + `</div></div>`,

@@ -74,6 +74,18 @@ func TestTrim(t *testing.T) {
 			keep: []string{"ten at night"}, remove: []string{"late shift", "see a film"},
 		},
 		{
+			name: "a comments heading over a list of posts opens them, however short the post above",
+			body: `<p>Our open thread is here for your questions about the ferry timetable.</p><div class="css-f9">Comments</div><div class="css-zl">` +
+				strings.Repeat(`<div class="css-i0"><div class="css-f0"><strong>Bo Li</strong> on March 4, 2024 at 9:12 am said:</div><p>Will the late sailings run on public holidays as well, or only on weekdays when the hospital shifts end?</p><p>Several of us on the night shift would like to know before we sell our cars.</p></div>`, 3) + `</div>`,
+			keep: []string{"questions about the ferry timetable"}, remove: []string{"public holidays", "night shift"},
+		},
+		{
+			name: "a discussion section in paragraphs stays",
+			body: `<p>Our survey asked islanders how they travel to the mainland.</p><div class="css-f9">Discussion</div><div class="css-d1">` +
+				strings.Repeat(`<p>Most of those who answered drive to the harbour and leave their cars there, which fills the car park by eight in the morning.</p>`, 3) + `</div>`,
+			keep: []string{"how they travel", "fills the car park"},
+		},
+		{
 			name: "short lines at the edges",
 			body: `<p class="kicker">Transport</p><p>5 min read</p>` + story + more + `<p><a href="/tags/ferry">Ferries</a></p><p>Share</p><h4>Contact us</h4>`,
 			keep: []string{"largest in the town", "ten at night"}, remove: []string{"Transport", "5 min", "Ferries", "Share", "Contact us"},
