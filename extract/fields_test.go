@@ -296,3 +296,29 @@ func TestKickerDate(t *testing.T) {
 		})
 	}
 }
+
+// TestDateAboveBodyHeadline: when the headline opens the body, the zone
+// before the body is the site's menus and top bar, above the headline:
+// its date (today's, an event teaser's) is not the article's, and the
+// date line under the headline is. The zone's last lines, just above
+// the headline, are its kicker and still count.
+func TestDateAboveBodyHeadline(t *testing.T) {
+	topBar := `<ul class="topbar"><li><a href="/abo">Subscribe</a></li><li>Friday, 4 February 2022</li><li><a href="/imprint">Imprint</a></li></ul>` +
+		`<nav><ul><li><a href="/">Home</a></li><li><a href="/training">Training</a></li><li><a href="/gear">Gear</a></li></ul></nav>`
+	lead := `<p>The harbour board voted on Tuesday evening to keep the winter ferry timetable running until the end of March, after a season of record use.</p>`
+	tests := []struct {
+		name, above, header, iso string
+	}{
+		{name: "top bar date, date line under the headline", above: topBar, header: `<div>By Jule Radeck | 3 February 2022</div>`, iso: "2022-02-03"},
+		{name: "kicker date just above the headline", above: topBar + `<div>Press release</div><div>12.12.2022 12:22</div>`, iso: "2022-12-12T12:22"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` + tc.above +
+				`<article><h1>Ferry timetable extended through the winter</h1>` + lead + tc.header + story + `</article></body></html>`
+			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
+				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
+			}
+		})
+	}
+}
