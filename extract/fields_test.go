@@ -322,3 +322,27 @@ func TestDateAboveBodyHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestDateAfterStandfirst: a header's date line that a link list holds
+// (the date and the categories, all links) is read under the standfirst
+// paragraph too, not only before the body's first paragraph; under the
+// second it is another story's.
+func TestDateAfterStandfirst(t *testing.T) {
+	lead := `<p>The harbour board voted on Tuesday evening to keep the winter ferry timetable running until the end of March, after a season of record use.</p>`
+	dated := `<div><div><a href="/2025/12/18/ferry">December 18, 2025</a></div><div><a href="/category/transport">Transport</a>, <a href="/category/islands">Islands</a></div></div>`
+	tests := []struct {
+		name, body, iso string
+	}{
+		{name: "under the standfirst", body: lead + dated + story, iso: "2025-12-18"},
+		{name: "under the second paragraph", body: lead + lead + dated + story, iso: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
+				`<article><h1>Ferry timetable extended through the winter</h1>` + tc.body + `</article></body></html>`
+			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
+				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
+			}
+		})
+	}
+}
