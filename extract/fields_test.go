@@ -346,3 +346,28 @@ func TestDateAfterStandfirst(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkedHeaderDate: the date line of an <aside> under the
+// standfirst (marked as related links) is the article's date; such an
+// aside further down, or a date with a link in it, is another story's.
+func TestMarkedHeaderDate(t *testing.T) {
+	lead := `<p>The harbour board voted on Tuesday evening to keep the winter ferry timetable running until the end of March, after a season of record use.</p>`
+	aside := `<aside><p>21.01.2022 - 13:30</p><p>Source: Harbour Board</p></aside>`
+	linked := `<aside><p><a href="/2022/01/21/other">21.01.2022 - 13:30</a></p><p>Source: Harbour Board</p></aside>`
+	tests := []struct {
+		name, body, iso string
+	}{
+		{name: "under the standfirst", body: lead + aside + story, iso: "2022-01-21T13:30"},
+		{name: "under the second paragraph", body: lead + lead + aside + story, iso: ""},
+		{name: "a linked date", body: lead + linked + story, iso: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
+				`<article><h1>Ferry timetable extended through the winter</h1>` + tc.body + `</article></body></html>`
+			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
+				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
+			}
+		})
+	}
+}
