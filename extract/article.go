@@ -24,6 +24,9 @@ type article struct {
 	byline    string
 	published Date
 	modified  Date
+	// dateline is the date that opens the body's first paragraph
+	// (leadDate), noted by cleanBody.
+	dateline Date
 	summary   []string
 	url       string
 
@@ -206,6 +209,9 @@ func (p *page) settleMetadata(a *article) Article {
 		if a.byline == "" {
 			a.byline = m.byline
 		}
+	}
+	if !a.dateline.IsZero() && (a.published.IsZero() || a.published.Precision == PrecisionMonth) {
+		a.published = a.dateline
 	}
 	l := p.ldFor(a)
 	p.fillFromMetadata(a, l)

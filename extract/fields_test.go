@@ -371,3 +371,25 @@ func TestMarkedHeaderDate(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineDate: the date that opens the body's first paragraph is
+// the article's when its header shows none; a header's date line wins
+// over it.
+func TestDatelineDate(t *testing.T) {
+	lead := `<p>27.1.2022 - The harbour board voted on Tuesday evening to keep the winter ferry timetable running until the end of March, after a season of record use.</p>`
+	tests := []struct {
+		name, header, iso string
+	}{
+		{name: "no header date", iso: "2022-01-27"},
+		{name: "a header date line", header: `<p>Posted on January 28, 2022</p>`, iso: "2022-01-28"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
+				`<article><h1>Ferry timetable extended through the winter</h1>` + tc.header + lead + story + `</article></body></html>`
+			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
+				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
+			}
+		})
+	}
+}

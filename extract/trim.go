@@ -88,6 +88,9 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 			continue
 		}
 		if b.weight >= minProseLine && !isHeading(b.owner) {
+			if !seenProse && !a.lenient {
+				a.dateline = leadDate(b.text)
+			}
 			seenProse = true
 			prose++
 		}
