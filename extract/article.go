@@ -27,8 +27,8 @@ type article struct {
 	// dateline is the date that opens the body's first paragraph
 	// (leadDate), noted by cleanBody.
 	dateline Date
-	summary   []string
-	url       string
+	summary  []string
+	url      string
 
 	// found holds the lines of bylines and dates read in the article's
 	// header and body, in reading order (noteMetaLine). Only the metadata
