@@ -211,9 +211,11 @@ func TestLanguage(t *testing.T) {
 
 // TestDateSecondOpinion: a DateGuesser (go-htmldate, as the pare
 // command sets it) is asked when pare finds no date, and without one
-// there is no second opinion.
+// there is no second opinion. The date here is an <abbr> of a class
+// go-htmldate reads and pare does not ("date-published"; hAtom's
+// "published" pare reads itself: TestHAtomDate).
 func TestDateSecondOpinion(t *testing.T) {
-	src := page(`<link rel="canonical" href="https://example.com/2024/03/05/ferry-timetable">`, `<div class="meta"><abbr class="published" title="2024-03-05">5/3</abbr></div>`, "")
+	src := page(`<link rel="canonical" href="https://example.com/2024/03/05/ferry-timetable">`, `<div class="meta"><abbr class="date-published" title="2024-03-05">5/3</abbr></div>`, "")
 	if d := firstArticle(t, extract.Options{DateGuesser: htmldate.Guesser{}}, src).Published; d.ISO() != "2024-03-05" {
 		t.Errorf("published %q (%q); want 2024-03-05 from go-htmldate", d.ISO(), d.Text)
 	}
@@ -387,6 +389,30 @@ func TestDatelineDate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
 				`<article><h1>Ferry timetable extended through the winter</h1>` + tc.header + lead + story + `</article></body></html>`
+			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
+				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
+			}
+		})
+	}
+}
+
+// TestHAtomDate: a blog theme's hAtom date (class "published", its value
+// a <time>'s datetime, an <abbr>'s title or the text) is the page's
+// publication date when no <meta> or JSON-LD gives one, even outside the
+// article's region; a title that reads as no date leaves the text.
+func TestHAtomDate(t *testing.T) {
+	tests := []struct {
+		name, meta, iso string
+	}{
+		{name: "abbr title", meta: `<abbr class="published" title="2009-08-06T14:12:32+02:00">6. August 2009</abbr>`, iso: "2009-08-06T14:12:32+02:00"},
+		{name: "malformed title, the text", meta: `<abbr class="published" title="06-08-2009T14:12:32+0200">August 6, 2009</abbr>`, iso: "2009-08-06"},
+		{name: "time element", meta: `<time class="entry-date published" datetime="2016-02-28T22:37:52+01:00">28. Februar 2016</time>`, iso: "2016-02-28T22:37:52+01:00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
+				`<article><h1>Ferry timetable extended through the winter</h1>` + story + `</article>` +
+				`<footer><ul><li><a href="/about">About</a></li><li><a href="/imprint">Imprint</a></li></ul><div class="postMeta"><span>Filed:</span> ` + tc.meta + `</div></footer></body></html>`
 			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
 				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
 			}
