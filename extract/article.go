@@ -111,7 +111,7 @@ func (p *page) readHeader(a *article) {
 // follows the headline, and cleanBody reads it (headerMetaLine, the
 // byline-or-date line rule). The zone's last maxKickerBlocks lines are
 // the headline's kicker, and are read as before. Measured from dc003c0:
-// publish day tune trafilatura 0.855 -> 0.861, WCXB articles 0.853 ->
+// publish day tune trafilatura 0.855 -> 0.860, WCXB articles 0.853 ->
 // 0.856; check trafilatura 0.861 -> 0.864, WCXB 0.859 holds; no page's
 // author moved.
 func (p *page) headlineInBody(a *article) bool {

@@ -165,7 +165,7 @@ func readMicrodataDate(n *html.Node, keys, fields map[string]string) {
 // microdata, and before the DateGuesser, which sees the article's region
 // only. From a trafilatura tune page (archiv.krimiblog.de), whose abbr
 // title is malformed and whose text is the date; measured from 177de78:
-// publish day tune trafilatura 0.875 -> 0.877, WCXB articles 0.859
+// publish day tune trafilatura 0.875 -> 0.878, WCXB articles 0.859
 // holds; check trafilatura 0.866 -> 0.869, WCXB 0.868 holds (and eight
 // pages' dates gain their time and zone).
 func readHAtomDate(n *html.Node, pub, mod *string) {

@@ -124,7 +124,7 @@ func (p *page) headerMetaLine(a *article, b *block, pastLead bool) (rules.Reason
 // template sets under the headline, above the date ("<p>What Hollywood
 // legends …</p><div><a>December 18, 2025</a> Technology</div>").
 // From a WCXB tune page; measured from 771913f: publish day tune WCXB
-// articles 0.856 -> 0.859, trafilatura 0.861 -> 0.864; check WCXB
+// articles 0.856 -> 0.859, trafilatura 0.860 -> 0.863; check WCXB
 // 0.859 -> 0.862, trafilatura 0.864 -> 0.866; no author moved.
 const maxLeadParagraphs = 1
 
@@ -136,7 +136,7 @@ const maxLeadParagraphs = 1
 // Its byline is left to the byline code. A marked menu's teaser dates
 // ("… Careers Month 01/31/2025") come before any headline, and are
 // links. From a trafilatura tune page (alpin.de); measured from 7281c1f:
-// publish day tune trafilatura 0.864 -> 0.866, WCXB articles 0.859
+// publish day tune trafilatura 0.863 -> 0.866, WCXB articles 0.859
 // holds; check WCXB articles 0.862 -> 0.868, trafilatura 0.866 holds.
 func (p *page) markedHeaderDate(a *article, b *block, pastLead bool) {
 	if pastLead || !mayBeMetaLine(b.text) {
