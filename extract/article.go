@@ -24,8 +24,11 @@ type article struct {
 	byline    string
 	published Date
 	modified  Date
-	summary   []string
-	url       string
+	// dateline is the date that opens the body's first paragraph
+	// (leadDate), noted by cleanBody.
+	dateline Date
+	summary  []string
+	url      string
 
 	// found holds the lines of bylines and dates read in the article's
 	// header and body, in reading order (noteMetaLine). Only the metadata
@@ -69,16 +72,26 @@ func (p *page) readHeader(a *article) {
 		}
 	}
 	var bullets []string
+	inBody := p.headlineInBody(a)
 	for i := a.zone.lo; i < a.zone.hi; i++ {
 		b := &p.blocks[i]
+		// A body-held headline's kicker is the zone's last lines.
+		aboveHeadline := inBody && i < a.zone.hi-maxKickerBlocks
 		if i+1 < a.zone.hi && isBylineLead(b.text) {
 			// "By" in one element, the name in the next.
 			if name := bareByline(p.blocks[i+1].text); name != "" {
 				a.found = append(a.found, metaLine{byline: name})
 			}
 		}
-		p.noteMetaLine(a, b.text)
+		if aboveHeadline {
+			p.noteZoneBylines(a, i)
+		} else {
+			p.noteMetaLine(a, b.text)
+		}
 		if m, ok := p.nameBesideDate(a, i); ok {
+			if aboveHeadline {
+				m.published, m.modified = Date{}, Date{}
+			}
 			a.found = append(a.found, m)
 		}
 		if isElem(b.owner, atom.Li) && b.weight >= minBulletWeight && b.link*proseLinkDen < b.weight {
@@ -88,6 +101,46 @@ func (p *page) readHeader(a *article) {
 	if len(a.summary) == 0 && len(bullets) >= minBullets && len(bullets) <= maxBullets {
 		a.summary = bullets
 	}
+}
+
+// headlineInBody reports whether a's headline opens its body: a heading
+// of the title among the body's blocks before its first paragraph. Then
+// the zone before the body lies above the headline (a site's menus and
+// top bar: "Freitag, 4. Februar 2022", today's date; an event teaser's
+// "02 Apr 2026 18:00") and holds no date of the article; the header
+// follows the headline, and cleanBody reads it (headerMetaLine, the
+// byline-or-date line rule). The zone's last maxKickerBlocks lines are
+// the headline's kicker, and are read as before. Measured from dc003c0:
+// publish day tune trafilatura 0.855 -> 0.860, WCXB articles 0.853 ->
+// 0.856; check trafilatura 0.861 -> 0.864, WCXB 0.859 holds; no page's
+// author moved.
+func (p *page) headlineInBody(a *article) bool {
+	if len(a.roots) == 0 || a.title == "" {
+		return false
+	}
+	s := p.spans[a.roots[0]]
+	for i := s.lo; i < s.hi && i < int32(len(p.blocks)); i++ {
+		b := &p.blocks[i]
+		if proseBlock(b) && b.mark == nil {
+			return false
+		}
+		if isHeading(b.owner) && similarTitle(b.text, a.title) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteZoneBylines records the bylines of zone line i with its dates left
+// out (see headlineInBody): the names are settled by the byline code as
+// before.
+func (p *page) noteZoneBylines(a *article, i int32) {
+	m, ok := parseMetaLine(p.blocks[i].text)
+	if !ok {
+		return
+	}
+	m.published, m.modified = Date{}, Date{}
+	a.found = append(a.found, m)
 }
 
 // The highlight bullets of an article's header (readHeader): from
@@ -156,6 +209,9 @@ func (p *page) settleMetadata(a *article) Article {
 		if a.byline == "" {
 			a.byline = m.byline
 		}
+	}
+	if !a.dateline.IsZero() && (a.published.IsZero() || a.published.Precision == PrecisionMonth) {
+		a.published = a.dateline
 	}
 	l := p.ldFor(a)
 	p.fillFromMetadata(a, l)
@@ -259,7 +315,29 @@ func mergeDate(shown, meta Date) Date {
 			return shown
 		}
 		meta.Text = shown.Text
+		meta.Time = shownZone(shown, meta.Time)
 		return meta
 	}
 	return shown
+}
+
+// shownZone is the moment meta written in the zone of the clock the page
+// shows, so that its day is the reader's day: "3/5/2022 22:41" beside
+// JSON-LD's "Wed, 04 May 2022 02:41:00 GMT" is 2022-05-03T22:41-04:00,
+// not the 4th. A shown time with a zone gives that zone; one without
+// gives the difference between the two as its zone, when sameMoment took
+// that difference for a zone's offset (otherwise the two already fall on
+// one day). The rule is issue 10's: metadata written in UTC, the page's
+// shown day one off within a zone's offset, the shown day wins. Measured
+// from 9a656ec: publish day on the trafilatura set tune 0.852 -> 0.855
+// (eldeber.com.bo), check 0.861 holds; WCXB articles 0.853 / 0.859 hold.
+func shownZone(shown Date, meta time.Time) time.Time {
+	switch {
+	case shown.Zoned && shown.Time.Equal(meta):
+		return meta.In(shown.Time.Location())
+	case shown.Zoned, shown.Precision < PrecisionMinute, sameDate(shown.Time, meta):
+		return meta
+	}
+	off := shown.Time.Sub(meta)
+	return meta.In(time.FixedZone("", int(off/time.Second)))
 }

@@ -211,9 +211,11 @@ func TestLanguage(t *testing.T) {
 
 // TestDateSecondOpinion: a DateGuesser (go-htmldate, as the pare
 // command sets it) is asked when pare finds no date, and without one
-// there is no second opinion.
+// there is no second opinion. The date here is an <abbr> of a class
+// go-htmldate reads and pare does not ("date-published"; hAtom's
+// "published" pare reads itself: TestHAtomDate).
 func TestDateSecondOpinion(t *testing.T) {
-	src := page(`<link rel="canonical" href="https://example.com/2024/03/05/ferry-timetable">`, `<div class="meta"><abbr class="published" title="2024-03-05">5/3</abbr></div>`, "")
+	src := page(`<link rel="canonical" href="https://example.com/2024/03/05/ferry-timetable">`, `<div class="meta"><abbr class="date-published" title="2024-03-05">5/3</abbr></div>`, "")
 	if d := firstArticle(t, extract.Options{DateGuesser: htmldate.Guesser{}}, src).Published; d.ISO() != "2024-03-05" {
 		t.Errorf("published %q (%q); want 2024-03-05 from go-htmldate", d.ISO(), d.Text)
 	}
@@ -290,6 +292,127 @@ func TestKickerDate(t *testing.T) {
 			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
 				`<ul><li><a href="/other">Bridge repairs begin on the harbour road</a> <time>March 3, 2021</time></li></ul>` +
 				`<header>` + tc.above + `<h1>Ferry timetable extended through the winter</h1></header><article>` + story + `</article></body></html>`
+			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
+				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
+			}
+		})
+	}
+}
+
+// TestDateAboveBodyHeadline: when the headline opens the body, the zone
+// before the body is the site's menus and top bar, above the headline:
+// its date (today's, an event teaser's) is not the article's, and the
+// date line under the headline is. The zone's last lines, just above
+// the headline, are its kicker and still count.
+func TestDateAboveBodyHeadline(t *testing.T) {
+	topBar := `<ul class="topbar"><li><a href="/abo">Subscribe</a></li><li>Friday, 4 February 2022</li><li><a href="/imprint">Imprint</a></li></ul>` +
+		`<nav><ul><li><a href="/">Home</a></li><li><a href="/training">Training</a></li><li><a href="/gear">Gear</a></li></ul></nav>`
+	lead := `<p>The harbour board voted on Tuesday evening to keep the winter ferry timetable running until the end of March, after a season of record use.</p>`
+	tests := []struct {
+		name, above, header, iso string
+	}{
+		{name: "top bar date, date line under the headline", above: topBar, header: `<div>By Jule Radeck | 3 February 2022</div>`, iso: "2022-02-03"},
+		{name: "kicker date just above the headline", above: topBar + `<div>Press release</div><div>12.12.2022 12:22</div>`, iso: "2022-12-12T12:22"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` + tc.above +
+				`<article><h1>Ferry timetable extended through the winter</h1>` + lead + tc.header + story + `</article></body></html>`
+			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
+				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
+			}
+		})
+	}
+}
+
+// TestDateAfterStandfirst: a header's date line that a link list holds
+// (the date and the categories, all links) is read under the standfirst
+// paragraph too, not only before the body's first paragraph; under the
+// second it is another story's.
+func TestDateAfterStandfirst(t *testing.T) {
+	lead := `<p>The harbour board voted on Tuesday evening to keep the winter ferry timetable running until the end of March, after a season of record use.</p>`
+	dated := `<div><div><a href="/2025/12/18/ferry">December 18, 2025</a></div><div><a href="/category/transport">Transport</a>, <a href="/category/islands">Islands</a></div></div>`
+	tests := []struct {
+		name, body, iso string
+	}{
+		{name: "under the standfirst", body: lead + dated + story, iso: "2025-12-18"},
+		{name: "under the second paragraph", body: lead + lead + dated + story, iso: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
+				`<article><h1>Ferry timetable extended through the winter</h1>` + tc.body + `</article></body></html>`
+			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
+				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
+			}
+		})
+	}
+}
+
+// TestMarkedHeaderDate: the date line of an <aside> under the
+// standfirst (marked as related links) is the article's date; such an
+// aside further down, or a date with a link in it, is another story's.
+func TestMarkedHeaderDate(t *testing.T) {
+	lead := `<p>The harbour board voted on Tuesday evening to keep the winter ferry timetable running until the end of March, after a season of record use.</p>`
+	aside := `<aside><p>21.01.2022 - 13:30</p><p>Source: Harbour Board</p></aside>`
+	linked := `<aside><p><a href="/2022/01/21/other">21.01.2022 - 13:30</a></p><p>Source: Harbour Board</p></aside>`
+	tests := []struct {
+		name, body, iso string
+	}{
+		{name: "under the standfirst", body: lead + aside + story, iso: "2022-01-21T13:30"},
+		{name: "under the second paragraph", body: lead + lead + aside + story, iso: ""},
+		{name: "a linked date", body: lead + linked + story, iso: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
+				`<article><h1>Ferry timetable extended through the winter</h1>` + tc.body + `</article></body></html>`
+			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
+				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
+			}
+		})
+	}
+}
+
+// TestDatelineDate: the date that opens the body's first paragraph is
+// the article's when its header shows none; a header's date line wins
+// over it.
+func TestDatelineDate(t *testing.T) {
+	lead := `<p>27.1.2022 - The harbour board voted on Tuesday evening to keep the winter ferry timetable running until the end of March, after a season of record use.</p>`
+	tests := []struct {
+		name, header, iso string
+	}{
+		{name: "no header date", iso: "2022-01-27"},
+		{name: "a header date line", header: `<p>Posted on January 28, 2022</p>`, iso: "2022-01-28"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
+				`<article><h1>Ferry timetable extended through the winter</h1>` + tc.header + lead + story + `</article></body></html>`
+			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
+				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
+			}
+		})
+	}
+}
+
+// TestHAtomDate: a blog theme's hAtom date (class "published", its value
+// a <time>'s datetime, an <abbr>'s title or the text) is the page's
+// publication date when no <meta> or JSON-LD gives one, even outside the
+// article's region; a title that reads as no date leaves the text.
+func TestHAtomDate(t *testing.T) {
+	tests := []struct {
+		name, meta, iso string
+	}{
+		{name: "abbr title", meta: `<abbr class="published" title="2009-08-06T14:12:32+02:00">6. August 2009</abbr>`, iso: "2009-08-06T14:12:32+02:00"},
+		{name: "malformed title, the text", meta: `<abbr class="published" title="06-08-2009T14:12:32+0200">August 6, 2009</abbr>`, iso: "2009-08-06"},
+		{name: "time element", meta: `<time class="entry-date published" datetime="2016-02-28T22:37:52+01:00">28. Februar 2016</time>`, iso: "2016-02-28T22:37:52+01:00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
+				`<article><h1>Ferry timetable extended through the winter</h1>` + story + `</article>` +
+				`<footer><ul><li><a href="/about">About</a></li><li><a href="/imprint">Imprint</a></li></ul><div class="postMeta"><span>Filed:</span> ` + tc.meta + `</div></footer></body></html>`
 			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
 				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
 			}

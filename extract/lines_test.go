@@ -122,6 +122,19 @@ func TestMergeDate(t *testing.T) {
 	if got := mergeDate(shown, meta); !got.Time.Equal(meta.Time) || got.Text != shown.Text {
 		t.Errorf("same moment, different zones: %+v", got)
 	}
+	// The page's clock gives the zone, so the day is the one the page
+	// shows, not metadata's UTC day.
+	if got := mergeDate(shown, meta).ISO(); got != "2023-11-08T23:53:00-05:00" {
+		t.Errorf("same moment in metadata's UTC: ISO %s, want the shown day and clock at -05:00", got)
+	}
+	zoned := parseDate("2023-11-08T23:53:00-05:00")
+	if got := mergeDate(zoned, meta).ISO(); got != "2023-11-08T23:53:00-05:00" {
+		t.Errorf("same instant, shown with its zone: ISO %s, want the shown zone", got)
+	}
+	dayOnly := parseDate("November 9, 2023")
+	if got := mergeDate(dayOnly, meta).ISO(); got != "2023-11-09T04:53:00Z" {
+		t.Errorf("a shown day without a clock lends no zone: ISO %s", got)
+	}
 	other := parseDate("2023-10-01T10:00:00Z")
 	if got := mergeDate(shown, other); got != shown {
 		t.Errorf("a different day in metadata replaced the shown date: %+v", got)

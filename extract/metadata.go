@@ -57,6 +57,7 @@ func readMetadata(doc *html.Node) pageMeta {
 	fields := map[string]string{}
 	keys := metaFields()
 	var pagePub, pageMod string // a JSON-LD WebPage's (ldPageDates)
+	var hPub, hMod string       // hAtom's (readHAtomDate)
 	walk(doc, func(n *html.Node) bool {
 		switch n.Type {
 		case html.CommentNode:
@@ -97,6 +98,7 @@ func readMetadata(doc *html.Node) pageMeta {
 			m.readMarkedAuthor(n)
 			m.readTagLink(n)
 			readMicrodataDate(n, keys, fields)
+			readHAtomDate(n, &hPub, &hMod)
 		}
 		return true
 	})
@@ -105,8 +107,8 @@ func readMetadata(doc *html.Node) pageMeta {
 	m.kind = strings.ToLower(fields["type"])
 	m.description = fields["description"]
 	m.ogURL = fields["url"]
-	m.published = firstOf(fields["published"], pagePub)
-	m.modified = firstOf(fields["modified"], pageMod)
+	m.published = firstOf(fields["published"], pagePub, hPub)
+	m.modified = firstOf(fields["modified"], pageMod, hMod)
 	if a := decodeEntities(fields["author"]); a != "" && !looksLikeURL(a) {
 		m.authors = splitAuthors(a)
 	}
@@ -152,6 +154,45 @@ func readMicrodataDate(n *html.Node, keys, fields map[string]string) {
 	}
 	if v := fixControls(collapse(firstOf(attr(n, "content"), attr(n, "datetime"), textOf(n)))); v != "" && len(v) <= maxDateText {
 		fields[f] = v
+	}
+}
+
+// readHAtomDate reads the first hAtom date of the page (microformats.org
+// hAtom 0.1, as blog themes write it): an element of class "published"
+// or "updated", whose value is its datetime attribute (<time>), its title
+// (<abbr title="2009-08-06T14:12:32+02:00">) or its text, the first of
+// them that reads as a date. It comes after <meta>, JSON-LD and
+// microdata, and before the DateGuesser, which sees the article's region
+// only. From a trafilatura tune page (archiv.krimiblog.de), whose abbr
+// title is malformed and whose text is the date; measured from 177de78:
+// publish day tune trafilatura 0.875 -> 0.878, WCXB articles 0.859
+// holds; check trafilatura 0.866 -> 0.869, WCXB 0.868 holds (and eight
+// pages' dates gain their time and zone).
+func readHAtomDate(n *html.Node, pub, mod *string) {
+	if *pub != "" && *mod != "" || !hasAttr(n, "class") {
+		return
+	}
+	var field *string
+	for _, t := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		switch {
+		case t == "published" && *pub == "":
+			field = pub
+		case t == "updated" && *mod == "":
+			field = mod
+		}
+	}
+	if field == nil {
+		return
+	}
+	for _, v := range [...]string{attr(n, "datetime"), attr(n, "title"), textOf(n)} {
+		v = fixControls(collapse(v))
+		if v == "" || len(v) > maxDateText {
+			continue
+		}
+		if d := parseDate(v); !d.Time.IsZero() || readDateWords(v).numericDate {
+			*field = v
+			return
+		}
 	}
 }
 
