@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/pare-dev/pare/extract"
@@ -181,6 +182,7 @@ func TestNameBesideDate(t *testing.T) {
 		{"a heading", `<div>Dec 17, 2025</div><h2>Winter Timetable</h2>`, ""},
 		{"a menu's link", `<ul><li><a href="/news">Harbour News</a></li><li>Dec 17, 2025</li></ul>`, ""},
 		{"the site's name", `<div>Dec 17, 2025</div><div>Harbour Gazette</div>`, ""},
+		{"a job title", `<div>Marketing Director</div><div>Dec 17, 2025</div>`, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -214,5 +216,47 @@ func TestMarkedWithin(t *testing.T) {
 				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
 			}
 		})
+	}
+}
+
+// TestHeaderInBody: the byline a template writes as two elements ("By"
+// and the name, a bare name beside a date) is read at the start of the
+// article's body too, before its first paragraph, and leaves its text;
+// not a job title beside the date, nor the headline in a plain element
+// (issue 10).
+func TestHeaderInBody(t *testing.T) {
+	tests := []struct {
+		name, head, byline string
+	}{
+		{"name then date", `<div>Bence Kovács</div><div>02-12-2025</div>`, "Bence Kovács"},
+		{"a lead, then the name", `<div>By :</div><div>Joe Sellers</div>`, "Joe Sellers"},
+		{"a job title beside the date", `<div>Marketing Director</div><div>May 14, 2025</div>`, ""},
+		{"the headline beside the date", `<div>Ferry Timetable Extended</div><div>May 14, 2025</div>`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry Timetable Extended</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
+				`<main><h1>Ferry Timetable Extended</h1>` + tc.head + story + `</main></body></html>`
+			a := firstArticle(t, extract.Options{}, src)
+			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
+			}
+			if tc.byline != "" && strings.Contains(a.Text, tc.byline) {
+				t.Errorf("text holds the byline %q:\n%s", tc.byline, a.Text)
+			}
+		})
+	}
+}
+
+// TestBylineLeadAlone: only a lead alone in its element ("By", "Written
+// by:") leads the name in the next one; a whole byline line does not
+// make the line after it a name ("By Ana Ruiz • 15 January 2020" over
+// the body's first line).
+func TestBylineLeadAlone(t *testing.T) {
+	src := `<html><head><title>Ferry Timetable Extended</title></head><body><h1>Ferry Timetable Extended</h1>` +
+		`<div>By Ana Ruiz • 15 January 2020</div><main><p>Read This In Welsh</p>` + story + `</main></body></html>`
+	a := firstArticle(t, extract.Options{}, src)
+	if a.Byline != "Ana Ruiz" {
+		t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, "Ana Ruiz")
 	}
 }
