@@ -49,6 +49,11 @@ func TestListCredits(t *testing.T) {
 	if a.Byline != "" || a.Authors != nil {
 		t.Errorf("byline %q, authors %q; want none", a.Byline, a.Authors)
 	}
+	// The post's own byline, beside its date, stays over the list.
+	a = firstArticle(t, extract.Options{}, page("", `<p>by Amanda · Dec 20, 2025 at 3:00 am · <a href="#comments">One comment so far</a></p>`, body))
+	if a.Byline != "Amanda" {
+		t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, "Amanda")
+	}
 }
 
 // TestCoAuthorLine: one byline line naming three people is the byline,
