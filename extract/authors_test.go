@@ -1,7 +1,9 @@
 package extract_test
 
 import (
+	"context"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/pare-dev/pare/extract"
@@ -46,6 +48,11 @@ func TestListCredits(t *testing.T) {
 	a := firstArticle(t, extract.Options{}, page("", "", body))
 	if a.Byline != "" || a.Authors != nil {
 		t.Errorf("byline %q, authors %q; want none", a.Byline, a.Authors)
+	}
+	// The post's own byline, beside its date, stays over the list.
+	a = firstArticle(t, extract.Options{}, page("", `<p>by Amanda · Dec 20, 2025 at 3:00 am · <a href="#comments">One comment so far</a></p>`, body))
+	if a.Byline != "Amanda" {
+		t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, "Amanda")
 	}
 }
 
@@ -181,6 +188,7 @@ func TestNameBesideDate(t *testing.T) {
 		{"a heading", `<div>Dec 17, 2025</div><h2>Winter Timetable</h2>`, ""},
 		{"a menu's link", `<ul><li><a href="/news">Harbour News</a></li><li>Dec 17, 2025</li></ul>`, ""},
 		{"the site's name", `<div>Dec 17, 2025</div><div>Harbour Gazette</div>`, ""},
+		{"a job title", `<div>Marketing Director</div><div>Dec 17, 2025</div>`, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -211,6 +219,83 @@ func TestMarkedWithin(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := firstArticle(t, extract.Options{}, page(meta, tc.header, ""))
 			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
+			}
+		})
+	}
+}
+
+// TestHeaderInBody: the byline a template writes as two elements ("By"
+// and the name, a bare name beside a date) is read at the start of the
+// article's body too, before its first paragraph, and leaves its text;
+// not a job title beside the date, nor the headline in a plain element
+// (issue 10).
+func TestHeaderInBody(t *testing.T) {
+	tests := []struct {
+		name, head, byline string
+	}{
+		{"name then date", `<div>Bence Kovács</div><div>02-12-2025</div>`, "Bence Kovács"},
+		{"a lead, then the name", `<div>By :</div><div>Joe Sellers</div>`, "Joe Sellers"},
+		{"a job title beside the date", `<div>Marketing Director</div><div>May 14, 2025</div>`, ""},
+		{"the headline beside the date", `<div>Ferry Timetable Extended</div><div>May 14, 2025</div>`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry Timetable Extended</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
+				`<main><h1>Ferry Timetable Extended</h1>` + tc.head + story + `</main></body></html>`
+			a := firstArticle(t, extract.Options{}, src)
+			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
+			}
+			if tc.byline != "" && strings.Contains(a.Text, tc.byline) {
+				t.Errorf("text holds the byline %q:\n%s", tc.byline, a.Text)
+			}
+		})
+	}
+}
+
+// TestBylineLeadAlone: only a lead alone in its element ("By", "Written
+// by:") leads the name in the next one; a whole byline line does not
+// make the line after it a name ("By Ana Ruiz • 15 January 2020" over
+// the body's first line).
+func TestBylineLeadAlone(t *testing.T) {
+	src := `<html><head><title>Ferry Timetable Extended</title></head><body><h1>Ferry Timetable Extended</h1>` +
+		`<div>By Ana Ruiz • 15 January 2020</div><main><p>Read This In Welsh</p>` + story + `</main></body></html>`
+	a := firstArticle(t, extract.Options{}, src)
+	if a.Byline != "Ana Ruiz" {
+		t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, "Ana Ruiz")
+	}
+}
+
+// TestHostPerson: an article nothing credits, on a site its host names
+// after a person the page shows (its title's last part, a copyright
+// line), is that person's; not a brand (in capitals, or a word the page
+// writes in lowercase), nor a name the host does not spell, nor over a
+// byline (issue 10).
+func TestHostPerson(t *testing.T) {
+	tests := []struct {
+		name, url, title, header, foot, byline string
+	}{
+		{"the title's last part", "https://pierce.dev/notes/ferry", "Ferry notes | Pierce Freeman", "", "", "Pierce Freeman"},
+		{"a copyright line", "https://www.maralindqvist.com/ferry", "Ferry notes", "", "© 2025 Mara Lindqvist. All rights reserved.", "Mara Lindqvist"},
+		{"a host that spells no name", "https://example.com/ferry", "Ferry notes | Pierce Freeman", "", "", ""},
+		{"a brand in capitals", "https://pcmag.com/ferry", "Ferry notes | PCMag UK", "", "", ""},
+		{"a brand of common words", "https://ovolo.com/ferry", "Ferry notes | Ovolo Hotels", "", "<p>Book one of our hotels.</p>", ""},
+		{"a byline", "https://pierce.dev/notes/ferry", "Ferry notes | Pierce Freeman", "<p>By Ana Ruiz</p>", "", "Ana Ruiz"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>` + tc.title + `</title></head><body><article><h1>Ferry notes</h1>` + tc.header + story +
+				`</article><footer>` + tc.foot + `</footer></body></html>`
+			ex, err := extract.New(extract.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := ex.Extract(context.Background(), strings.NewReader(src), tc.url)
+			if err != nil || len(res.Articles) == 0 {
+				t.Fatalf("no article: %v %v", err, res.Reason)
+			}
+			if a := res.Articles[0]; a.Byline != tc.byline {
 				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
 			}
 		})

@@ -37,6 +37,11 @@ func TestParseMetaLine(t *testing.T) {
 		{"March 4, 2021 / 2 Comments / in Community News / by siteadmin", true, "siteadmin", "March 4, 2021", ""},
 		{"Maria Santos 2019-11-20 14:35:08", true, "Maria Santos", "2019-11-20 14:35:08", ""},
 		{"vor 3 Stunden", true, "", "vor 3 Stunden", ""},
+		{"Written By Angela Holliday-Bell, MD", true, "Angela Holliday-Bell, MD", "", ""},
+		{"Contributors: Janet Loughrey", true, "Janet Loughrey", "", ""},
+		{"Author(s): Leena Simon", true, "Leena Simon", "", ""},
+		{"by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", true, "Amanda", "Dec 20, 2025 at 3:00 am", ""},
+		{"March 3, 2024 · Leave a comment", true, "", "March 3, 2024", ""},
 		// Article text, not metadata.
 		{"By the end of the year, prices had doubled.", false, "", "", ""},
 		{"Posted", false, "", "", ""},
