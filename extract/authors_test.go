@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"context"
 	"reflect"
 	"strings"
 	"testing"
@@ -264,40 +263,5 @@ func TestBylineLeadAlone(t *testing.T) {
 	a := firstArticle(t, extract.Options{}, src)
 	if a.Byline != "Ana Ruiz" {
 		t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, "Ana Ruiz")
-	}
-}
-
-// TestHostPerson: an article nothing credits, on a site its host names
-// after a person the page shows (its title's last part, a copyright
-// line), is that person's; not a brand (in capitals, or a word the page
-// writes in lowercase), nor a name the host does not spell, nor over a
-// byline (issue 10).
-func TestHostPerson(t *testing.T) {
-	tests := []struct {
-		name, url, title, header, foot, byline string
-	}{
-		{"the title's last part", "https://pierce.dev/notes/ferry", "Ferry notes | Pierce Freeman", "", "", "Pierce Freeman"},
-		{"a copyright line", "https://www.maralindqvist.com/ferry", "Ferry notes", "", "© 2025 Mara Lindqvist. All rights reserved.", "Mara Lindqvist"},
-		{"a host that spells no name", "https://example.com/ferry", "Ferry notes | Pierce Freeman", "", "", ""},
-		{"a brand in capitals", "https://pcmag.com/ferry", "Ferry notes | PCMag UK", "", "", ""},
-		{"a brand of common words", "https://ovolo.com/ferry", "Ferry notes | Ovolo Hotels", "", "<p>Book one of our hotels.</p>", ""},
-		{"a byline", "https://pierce.dev/notes/ferry", "Ferry notes | Pierce Freeman", "<p>By Ana Ruiz</p>", "", "Ana Ruiz"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			src := `<html><head><title>` + tc.title + `</title></head><body><article><h1>Ferry notes</h1>` + tc.header + story +
-				`</article><footer>` + tc.foot + `</footer></body></html>`
-			ex, err := extract.New(extract.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := ex.Extract(context.Background(), strings.NewReader(src), tc.url)
-			if err != nil || len(res.Articles) == 0 {
-				t.Fatalf("no article: %v %v", err, res.Reason)
-			}
-			if a := res.Articles[0]; a.Byline != tc.byline {
-				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
-			}
-		})
 	}
 }

@@ -384,11 +384,6 @@ func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline b
 	if art.Byline == "" && len(art.Organizations) > 0 {
 		art.Byline = strings.Join(art.Organizations, ", ")
 	}
-	if art.Byline == "" && !a.appended {
-		if name := p.hostPerson(); name != "" {
-			art.Byline, art.Authors = name, []string{name}
-		}
-	}
 }
 
 // markedWithin trims the shown byline's people to the markup's names
