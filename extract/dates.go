@@ -161,11 +161,31 @@ func parseTime(text string, c dateContext) (t time.Time, prec DatePrecision) {
 	s = tidy.meridiem.ReplaceAllString(s, "${1}m")
 	s = tidy.at.ReplaceAllString(s, " ")
 	for _, cand := range []string{s, tidy.tzName.ReplaceAllString(s, "")} {
-		if t, err := dateparse.ParseStrict(cand); err == nil && plausibleYear(t) {
+		if t, err := dateparse.ParseStrict(cand); err == nil && plausibleYear(t) && words.agree(t, text) {
 			return t, PrecisionNone
 		}
 	}
 	return time.Time{}, PrecisionNone
+}
+
+// agree reports whether t, dateparse's reading of a date written with a
+// month's name, has the parts the text's words name: the month, the day,
+// the year and the clock's hour. dateparse takes a number left after a
+// whole date for one of them: a forum's post number after "September 5,
+// 2024, 11:15pm 1" became January, and a "3" after "4:32pm" the hour 15.
+// When they disagree, the words' own reading (resolve) stands. Numeric
+// and ISO forms are dateparse's to read ("+02:00" is no clock), and so
+// is a written date with an offset. From issue 10's WCXB tune forum
+// pages (Discourse threads: 0501, 0504, 0507, 1764, 1976, whose dates
+// all read as January or the wrong hour).
+func (d dateTokens) agree(t time.Time, text string) bool {
+	if d.month < 0 || offsetRe.MatchString(text) {
+		return true
+	}
+	return int(t.Month()) == d.month &&
+		(d.day < 0 || t.Day() == d.day) &&
+		(d.year < 0 || t.Year() == d.year) &&
+		(d.hour < 0 || t.Hour() == d.hour)
 }
 
 // cjkDateRe matches dates written with the year, month and day signs of

@@ -33,8 +33,9 @@ type dateWords struct {
 
 // date-fillers.txt groups the code reads.
 const (
-	fillerRelative  = "relative" // makes a relative date
-	fillerAfterNoon = "pm"       // the hour before it gains 12
+	fillerRelative   = "relative" // makes a relative date
+	fillerAfterNoon  = "pm"       // the hour before it gains 12
+	fillerBeforeNoon = "am"       // twelve o'clock before it is midnight
 )
 
 var dateLex = sync.OnceValue(func() *dateWords {
@@ -131,9 +132,21 @@ func (d *dateTokens) number(tok string) {
 		h, err1 := strconv.Atoi(tok[:i])
 		m, err2 := strconv.Atoi(tok[i+1 : min(len(tok), i+3)])
 		if err1 == nil && err2 == nil && h < 24 && m < 60 {
-			d.hour, d.minute, d.clock = h, m, true
 			rest := tok[min(len(tok), i+3):]
 			d.seconds = len(rest) >= 3 && rest[0] == ':' && isDigits(rest[1:3])
+			// "11:15pm", "12:05am": the meridiem run into the clock.
+			mer := strings.TrimLeftFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+			switch dateLex().fillers[strings.ToLower(mer)] {
+			case fillerAfterNoon:
+				if h < 12 {
+					h += 12
+				}
+			case fillerBeforeNoon:
+				if h == 12 {
+					h = 0
+				}
+			}
+			d.hour, d.minute, d.clock = h, m, true
 		}
 		return
 	}

@@ -100,6 +100,12 @@ func TestParseDate(t *testing.T) {
 		{"segunda-feira, 22 de janeiro de 2018 às 0:13", time.Date(2018, 1, 22, 0, 13, 0, 0, time.UTC)},
 		{"11 октября 2018", time.Date(2018, 10, 11, 0, 0, 0, 0, time.UTC)},
 		{"Wednesday 20 November 2019 11:42, UK", time.Date(2019, 11, 20, 11, 42, 0, 0, time.UTC)},
+		// A number after a whole date (a forum post's number) is no part
+		// of it, and a meridiem run into the clock counts.
+		{"September 5, 2024, 11:15pm 1", time.Date(2024, 9, 5, 23, 15, 0, 0, time.UTC)},
+		{"September 5, 2024 1", time.Date(2024, 9, 5, 0, 0, 0, 0, time.UTC)},
+		{"July 26, 2025, 4:32pm 3", time.Date(2025, 7, 26, 16, 32, 0, 0, time.UTC)},
+		{"July 26, 2025, 12:05am 2", time.Date(2025, 7, 26, 0, 5, 0, 0, time.UTC)},
 		{"1st of never", time.Time{}},
 		{"0000-00-00", time.Time{}},
 	}
