@@ -38,6 +38,13 @@ func (m *pageMeta) readMarkedAuthor(n *html.Node) {
 	var name string
 	switch {
 	case hasToken(attr(n, "itemprop"), "author") || hasToken(attr(n, "itemprop"), "creator"):
+		if !articleItem(n.Parent) {
+			// The author of a reply, an answer, a comment or a review
+			// (its own microdata item) wrote that, not the page: on a
+			// thread each post's author element named one more
+			// "author" of the whole.
+			return
+		}
 		name = attr(n, "content")
 		walk(n, func(c *html.Node) bool {
 			if name == "" && c != n && c.Type == html.ElementNode && hasToken(attr(c, "itemprop"), "name") {

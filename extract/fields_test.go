@@ -66,6 +66,10 @@ func TestAuthors(t *testing.T) {
 		{name: "organisation author", head: ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Organization","name":"Harbour Gazette"}}`),
 			byline: "Harbour Gazette", orgs: []string{"Harbour Gazette"}},
 		{name: "itemprop author", header: `<div itemprop="author" itemscope><span itemprop="name">Priya Nair</span></div>`, byline: "Priya Nair", authors: []string{"Priya Nair"}},
+		{name: "a thread's replies have their own authors", header: `<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Priya Nair</span></div>` +
+			`<div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Tom Reed</span></span></div>` +
+			`<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Lena Vogt</span></span></div>`,
+			byline: "Priya Nair", authors: []string{"Priya Nair"}},
 		{name: "rel author", header: `<p><a rel="author" href="/people/priya">Priya Nair</a></p>`, byline: "Priya Nair", authors: []string{"Priya Nair"}},
 		{name: "twitter card", head: `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Priya Nair">`, byline: "Priya Nair", authors: []string{"Priya Nair"}},
 		{name: "an interview's twitter card over the site's name", head: `<meta name="author" content="Five Stories"><meta name="twitter:label1" content="Interview by"><meta name="twitter:data1" content="Sylvia Bishop">`,
