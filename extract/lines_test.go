@@ -36,6 +36,10 @@ func TestParseMetaLine(t *testing.T) {
 		{"Текст: Анна Петрова·11 октября 2018", true, "Анна Петрова", "11 октября 2018", ""},
 		{"March 4, 2021 / 2 Comments / in Community News / by siteadmin", true, "siteadmin", "March 4, 2021", ""},
 		{"Maria Santos 2019-11-20 14:35:08", true, "Maria Santos", "2019-11-20 14:35:08", ""},
+		// A forum's thread header: "Start date" labels the first post's
+		// day, not a poster named Start.
+		{"Start date Dec 30, 2023", true, "", "Dec 30, 2023", ""},
+		{"Thread starter Pippin06", true, "Pippin06", "", ""},
 		{"vor 3 Stunden", true, "", "vor 3 Stunden", ""},
 		{"Written By Angela Holliday-Bell, MD", true, "Angela Holliday-Bell, MD", "", ""},
 		{"Contributors: Janet Loughrey", true, "Janet Loughrey", "", ""},
