@@ -27,6 +27,7 @@ func TestAuthorReadsAsName(t *testing.T) {
 		{name: "a picture's credit", header: `<p>By Photo Desk</p><p>By Austin Tedesco</p>`, byline: "Austin Tedesco", authors: []string{"Austin Tedesco"}},
 		{name: "an organisation's article", header: `<p>By the Lavazza Team</p>`, byline: "the Lavazza Team"},
 		{name: "a label alone", header: `<p>By Author</p><p>By Lena Park</p>`, byline: "Lena Park", authors: []string{"Lena Park"}},
+		{name: "a poster's join date", header: `<dl><dt>Join Date</dt><dd>Nov 2024</dd></dl><p>Join Date Nov 2024</p>`},
 		{name: "Blogger's profile link", header: `<p><a rel="author" href="/u/1">T. V. Raman</a> <a rel="author" href="/profile/1">View my complete profile</a></p>`,
 			byline: "T. V. Raman", authors: []string{"T. V. Raman"}},
 	}
