@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/pare-dev/pare/rules"
+	"golang.org/x/net/html/atom"
 )
 
 // The trimming registry: every rule that drops part of an article's body
@@ -108,7 +109,7 @@ var lineRules = sync.OnceValue(func() []lineRule {
 	}, {
 		name:   "gallery",
 		reason: rules.Media,
-		match:  func(l *line) bool { return lx.galleryLine(l.text) },
+		match:  func(l *line) bool { return lx.galleryLine(l.text, !l.seenProse) },
 		yes:    []string{"Image 1 of 8", "Image 1 of / 8", "1 / 8", "Photo 3 of 12", "Bild 2 von 9", "Back to Gallery", "Caption", "Close"},
 		no:     []string{"24/7", "9 out of 10", "10 of 9", "Close to the harbour, the ferry waits.", "Image 1 of 8 shows the harbour before the fire.", "Gallery"},
 	}, {
@@ -157,9 +158,12 @@ var lineRules = sync.OnceValue(func() []lineRule {
 		match:  func(l *line) bool { return lx.newsletterLine(l.text) },
 		yes: []string{"Sign up for our daily newsletter", "Subscribe to The Gazette for £1 a week", "Sign Up: Stay on top of the latest news!",
 			"Get our free morning newsletter", "Get the day’s top headlines delivered to your inbox every morning.", "You have been successfully subscribed!",
-			"There was a problem subscribing you to the newsletter.", "Abonnieren Sie unseren Newsletter"},
+			"There was a problem subscribing you to the newsletter.", "Abonnieren Sie unseren Newsletter",
+			"SUBSCRIBE", "Breaking News Emails", "Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.",
+			"Get breaking news alerts and special reports.", "This site is protected by recaptcha Privacy Policy | Terms of Service"},
 		no: []string{"Subscribers said the service had improved since the refit.", "Get ready: the ferry now runs every hour.",
-			"There was a problem with the brakes, the inspector found.", "Sign up sheets were left at the harbour office."},
+			"There was a problem with the brakes, the inspector found.", "Sign up sheets were left at the harbour office.",
+			"Subscribers", "Breaking news emails from the council reached residents late."},
 	}, {
 		name:      "byline-or-date", // reason: rules.Byline, or rules.Dateline for a line without a byline
 		prefilter: mayBeMetaLine,
@@ -181,13 +185,24 @@ var lineRules = sync.OnceValue(func() []lineRule {
 		// Last, so that a date the byline-or-date rule reads is metadata.
 		name:   "value-line",
 		reason: rules.Hidden,
-		match:  func(l *line) bool { return lx.valueLine(l.text) },
+		// A value in a table cell, in code or as a link's text is the
+		// article's: a feed specification's example image address (wcxb
+		// 4841, 4843, tune).
+		match: func(l *line) bool {
+			return l.b.link == 0 && !isCell(l.b.owner) && !inCode(l.b) && lx.valueLine(l.text)
+		},
 		yes: []string{"2019-11-13T23:06:00+01:00", "2019-11-13T23:06Z", "https://static6.example.de/image/5d1ce1ae-500-250/ferry.jpg",
 			"https://news.example.com/assets/logo.png?v=3"},
 		no: []string{"https://council.example.org/minutes/2024-10", "2019-11-13", "See https://news.example.com/photo.jpg for the map.",
 			"Timetable: https://ferry.example.com/winter.pdf"},
 	}}
 })
+
+// inCode reports whether b's text is code: under a <code> or <pre>, or
+// its owner's one child, a <code>.
+func inCode(b *block) bool {
+	return under(b.owner, atom.Code, atom.Pre) || b.first != nil && b.first == b.last && isElem(b.first, atom.Code)
+}
 
 // mayBeMetaLine is byline-or-date's prefilter: parseMetaLine's own.
 func mayBeMetaLine(text string) bool {

@@ -131,9 +131,10 @@ var lineLex = sync.OnceValue(func() *linePatterns {
 			alt(related.inGroup("with a colon")) + `\s*:|` + alt(related.inGroup("with a colon or alone")) + `\s*(?::|$)|` +
 			`[^.:]{0,` + strconv.Itoa(readMoreLeadChars) + `}\b` + alt(related.inGroup("after a few words")) + `)`),
 		signUp: regexp.MustCompile(`(?i)^(?:` + alt(signUp.inGroup("prompt")) + `|` + alt(signUp.inGroup("with a colon or !")) + `\s*[:!]|` +
+			`(?:` + alt(signUp.inGroup("alone")) + `)\s*[.!]?$|` +
 			phraseSyntax{holes: []hole{{" … ", ` [\w ]{0,` + strconv.Itoa(signUpOfferChars) + `}`}}}.alt(signUp.inGroup("offer")) + `|` +
 			phraseSyntax{holes: []hole{{" … ", ` [^.]{0,` + strconv.Itoa(signUpGapChars) + `} `}}}.alt(signUp.inGroup("delivered")) + `)`),
-		galleryCounter: regexp.MustCompile(`(?i)^(?:` + alt(gallery.inGroup("item")) + `)?\s*(\d{1,3})\s*(?:(?:` +
+		galleryCounter: regexp.MustCompile(`(?i)^(` + alt(gallery.inGroup("item")) + `)?\s*(\d{1,3})\s*(?:(?:` +
 			alt(gallery.inGroup("of")) + `)\s*/?|/)\s*(\d{1,3})$`),
 		galleryControls: setOf(gallery.inGroup("control")),
 		valueRe: regexp.MustCompile(`(?i)^(?:\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|` +
@@ -194,16 +195,19 @@ func (lx *linePatterns) copyrightLine(text string) bool {
 // galleryLine reports whether text is what a photo gallery leaves once
 // its classes are gone: a slide counter whose first number is not above
 // its second ("Image 1 of 8", "1 / 8", but not "24/7"), or the label of
-// one of its controls ("Back to Gallery", "Caption", "Close").
-func (lx *linePatterns) galleryLine(text string) bool {
+// one of its controls ("Back to Gallery", "Caption", "Close"). A bare
+// counter, without a word such as "Image", counts only above the prose
+// (above is true), where a story's gallery sits: below it "5/5" is a
+// rating (wcxb 4253, tune).
+func (lx *linePatterns) galleryLine(text string, above bool) bool {
 	t := strings.TrimSpace(text)
 	if len(t) > maxGalleryLine {
 		return false
 	}
 	if m := lx.galleryCounter.FindStringSubmatch(t); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		of, _ := strconv.Atoi(m[2])
-		return n >= 1 && n <= of
+		n, _ := strconv.Atoi(m[2])
+		of, _ := strconv.Atoi(m[3])
+		return n >= 1 && n <= of && (above || m[1] != "")
 	}
 	return lx.galleryControls[strings.ToLower(strings.Trim(t, " .:-–—×"))]
 }
