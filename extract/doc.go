@@ -45,7 +45,8 @@
 //	  trim         the body's boilerplate blocks dropped: the registry of line
 //	               and block rules (linerules.go), their words (lines.go,
 //	               metalines.go, dates.go, datewords.go), boilerplate sections
-//	               (sections.go), the order they run in (trim.go)
+//	               (sections.go), copies of the body (repeats.go), the order
+//	               they run in (trim.go)
 //	  metadata     byline, dates, URL, authors settled in one place (article.go;
 //	               dateguess.go asks Options.DateGuesser where the page gives no date)
 //	  render       text (render.go), sanitised HTML from a copy of the tree

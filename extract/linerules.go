@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/pare-dev/pare/rules"
+	"golang.org/x/net/html/atom"
 )
 
 // The trimming registry: every rule that drops part of an article's body
@@ -106,6 +107,19 @@ var lineRules = sync.OnceValue(func() []lineRule {
 		yes:    []string{"Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Anzeige"},
 		no:     []string{"Advertisements for the event appeared in March."},
 	}, {
+		name:   "gallery",
+		reason: rules.Media,
+		match:  func(l *line) bool { return lx.galleryLine(l.text, !l.seenProse) },
+		yes:    []string{"Image 1 of 8", "Image 1 of / 8", "1 / 8", "Photo 3 of 12", "Bild 2 von 9", "Back to Gallery", "Caption", "Close"},
+		no:     []string{"24/7", "9 out of 10", "10 of 9", "Close to the harbour, the ferry waits.", "Image 1 of 8 shows the harbour before the fire.", "Gallery"},
+	}, {
+		name:   "caption-toggle",
+		reason: rules.Caption,
+		match:  func(l *line) bool { return lx.captionToggleLine(l.text) },
+		yes: []string{"Passengers board the late ferry at the harbour on Tuesday. less",
+			"Passengers board the late ferry at the harbour on Tuesday, the first night of the new ... more"},
+		no: []string{"The council wants more.", "The ferry will cost less", "Passengers paid more, the operator said, and got less."},
+	}, {
 		name:      "photo-credit",
 		reason:    rules.Caption,
 		prefilter: lx.mayBeCaption,
@@ -144,9 +158,12 @@ var lineRules = sync.OnceValue(func() []lineRule {
 		match:  func(l *line) bool { return lx.newsletterLine(l.text) },
 		yes: []string{"Sign up for our daily newsletter", "Subscribe to The Gazette for £1 a week", "Sign Up: Stay on top of the latest news!",
 			"Get our free morning newsletter", "Get the day’s top headlines delivered to your inbox every morning.", "You have been successfully subscribed!",
-			"There was a problem subscribing you to the newsletter.", "Abonnieren Sie unseren Newsletter"},
+			"There was a problem subscribing you to the newsletter.", "Abonnieren Sie unseren Newsletter",
+			"SUBSCRIBE", "Breaking News Emails", "Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.",
+			"Get breaking news alerts and special reports.", "This site is protected by recaptcha Privacy Policy | Terms of Service"},
 		no: []string{"Subscribers said the service had improved since the refit.", "Get ready: the ferry now runs every hour.",
-			"There was a problem with the brakes, the inspector found.", "Sign up sheets were left at the harbour office."},
+			"There was a problem with the brakes, the inspector found.", "Sign up sheets were left at the harbour office.",
+			"Subscribers", "Breaking news emails from the council reached residents late."},
 	}, {
 		name:      "byline-or-date", // reason: rules.Byline, or rules.Dateline for a line without a byline
 		prefilter: mayBeMetaLine,
@@ -164,8 +181,28 @@ var lineRules = sync.OnceValue(func() []lineRule {
 		yes: []string{"By Ana Ruiz | March 3, 2024", "Posted on March 3, 2024 by Ana", "Updated 09 November 2023",
 			"Claire Vidal – Publié le 5 octobre 2023 à 6 h 00", "Текст: Анна Петрова·11 октября 2018"},
 		no: []string{"By the end of the year, prices had doubled.", "Matthew Lee", "On March 3 the council voted."},
+	}, {
+		// Last, so that a date the byline-or-date rule reads is metadata.
+		name:   "value-line",
+		reason: rules.Hidden,
+		// A value in a table cell, in code or as a link's text is the
+		// article's: a feed specification's example image address (wcxb
+		// 4841, 4843, tune).
+		match: func(l *line) bool {
+			return l.b.link == 0 && !isCell(l.b.owner) && !inCode(l.b) && lx.valueLine(l.text)
+		},
+		yes: []string{"2019-11-13T23:06:00+01:00", "2019-11-13T23:06Z", "https://static6.example.de/image/5d1ce1ae-500-250/ferry.jpg",
+			"https://news.example.com/assets/logo.png?v=3"},
+		no: []string{"https://council.example.org/minutes/2024-10", "2019-11-13", "See https://news.example.com/photo.jpg for the map.",
+			"Timetable: https://ferry.example.com/winter.pdf"},
 	}}
 })
+
+// inCode reports whether b's text is code: under a <code> or <pre>, or
+// its owner's one child, a <code>.
+func inCode(b *block) bool {
+	return under(b.owner, atom.Code, atom.Pre) || b.first != nil && b.first == b.last && isElem(b.first, atom.Code)
+}
 
 // mayBeMetaLine is byline-or-date's prefilter: parseMetaLine's own.
 func mayBeMetaLine(text string) bool {
@@ -247,6 +284,21 @@ var (
 		yes: []string{`<p><a href="/news">News</a></p><p>Transport</p><h1>Ferry timetable extended</h1>{story}`},
 		no:  []string{`<h1>Ferry timetable extended</h1>{story}`},
 	}
+	// bodyCopyRule: a long block that repeats the rest of the body, as
+	// a page's hidden microdata copy of its articleBody does once the
+	// class that hid it is gone (dropBodyCopy).
+	bodyCopyRule = blockRule{
+		name: "body-copy", reason: rules.Hidden,
+		yes: []string{
+			"<h1>Ferry timetable extended</h1><p>" + strings.Join(copyExample, "</p><p>") + "</p><div>" + strings.Join(copyExample, " ") + "</div>",
+			"<h1>Ferry timetable extended</h1><div>" + strings.Join(copyExample, " ") + "</div><p>" + strings.Join(copyExample, "</p><p>") + "</p>",
+		},
+		no: []string{
+			"<h1>Ferry timetable extended</h1><p>" + strings.Join(copyExample, "</p><p>") + "</p><p>" + copyExample[0] + " " + copyNotCopy + "</p>",
+			// One long paragraph shown twice, as terms for each region are.
+			"<h1>Ferry timetable extended</h1><p>" + strings.Join(copyExample, " ") + "</p><p>" + strings.Join(copyExample, " ") + " The same holds on the mainland.</p>",
+		},
+	}
 	// highlightsRule: a short list of highlight bullets that opens the
 	// body goes to Article.Summary (dropSummary).
 	highlightsRule = blockRule{
@@ -271,5 +323,22 @@ var (
 	}
 )
 
+// copyExample is the body of bodyCopyRule's examples: paragraphs that
+// together weigh more than minBodyCopyWeight; copyNotCopy is a paragraph
+// of its own, which with one of them makes a long paragraph that is no
+// copy.
+var (
+	copyExample = []string{
+		"The council voted on Tuesday to extend the ferry timetable through the winter, after a petition signed by more than four thousand residents, the largest in the town's history, asked for a boat home after the late shift.",
+		"Officials said the extra crossings would cost about two hundred thousand pounds a year, to be met from parking revenue, and would start in the first week of November, once the operator has hired and trained the crews it needs.",
+		"Residents on the island, many of whom commute to the mainland for work at the hospital, the port and the university, had complained for years that the last boat left too early in the evening for anyone on a late shift.",
+		"The operator said it would publish the new timetable on its website next week, and that tickets for the late crossings would cost the same as those for the day, with the usual discounts for residents, pupils and pensioners.",
+		"The harbour board, which owns the slipways at both ends of the crossing, said it had agreed to keep the lights and the waiting rooms open until midnight, and would review the arrangement with the council in the spring.",
+		"Bus services on the mainland will be changed to meet the late boats, the transport authority said, although the night bus to the hospital will keep its present times because most of its passengers are nurses who start at ten.",
+		"Campaigners who organised the petition said they were delighted, but that they would keep up the pressure for a Sunday service, which the council has so far refused on the grounds that too few people would use it in the winter.",
+	}
+	copyNotCopy = "Opposition councillors, who had voted against the extension in committee, said they would ask the auditor to look at the figures again before the budget meeting in February, because the parking revenue had fallen two years running and the operator's own estimate of the cost had risen twice since the summer, and the town could not afford to fund another service it had not planned for."
+)
+
 // blockRules lists the block rules for the tests.
-var blockRules = []*blockRule{&boilerSectionRule, &linkListRule, &aboveHeadlineRule, &highlightsRule, &signOffRule, &edgeDebrisRule}
+var blockRules = []*blockRule{&boilerSectionRule, &linkListRule, &aboveHeadlineRule, &bodyCopyRule, &highlightsRule, &signOffRule, &edgeDebrisRule}

@@ -211,3 +211,41 @@ func TestLexiconPatterns(t *testing.T) {
 	dateLineLex()
 	sentenceEnds()
 }
+
+// TestLineRulesInContext checks the line rules whose verdict depends on
+// where a line sits, which testLine's paragraph above the prose cannot
+// show: a bare slide counter goes above the prose only (below, "5/5" is
+// a rating), and an image address in a table cell, in code or as a
+// link's text is the article's.
+func TestLineRulesInContext(t *testing.T) {
+	ex, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, body, line string
+		kept             bool
+	}{
+		{"counter-above-prose", `<p>1 / 8</p>{story}`, "1 / 8", false},
+		{"rating-below-prose", `{story}<p>5/5</p><p>The ferry is clean and the crossing short, the inspectors wrote in their report.</p>`, "5/5", true},
+		{"worded-counter-below-prose", `{story}<p>Image 1 of 8</p><p>The ferry is clean and the crossing short, the inspectors wrote in their report.</p>`, "Image 1 of 8", false},
+		{"image-address", `{story}<div>https://news.example.com/img/ferry.jpg</div><p>The ferry is clean and the crossing short, the inspectors wrote in their report.</p>`, "ferry.jpg", false},
+		{"image-address-in-cell", `{story}<table><tr><td>Image URL</td><td>https://news.example.com/img/ferry.jpg</td></tr></table>`, "ferry.jpg", true},
+		{"image-address-in-code", `{story}<p><code>https://news.example.com/img/ferry.jpg</code></p><p>The ferry is clean and the crossing short, the inspectors wrote in their report.</p>`, "ferry.jpg", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>Ferry timetable extended</title></head><body><article><h1>Ferry timetable extended</h1>` +
+				strings.ReplaceAll(tc.body, "{story}", Story) + `</article></body></html>`
+			res, err := ex.Extract(context.Background(), strings.NewReader(page), "https://news.example.com/ferry")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Articles) == 0 {
+				t.Fatal("no article")
+			}
+			if got := strings.Contains(res.Articles[0].Text, tc.line); got != tc.kept {
+				t.Errorf("kept %q: %v, want %v\n%s", tc.line, got, tc.kept, res.Articles[0].Text)
+			}
+		})
+	}
+}

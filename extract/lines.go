@@ -52,6 +52,13 @@ const (
 	// sign-up-prompts.txt's [offer] and [delivered] groups.
 	signUpOfferChars = 30
 	signUpGapChars   = 60
+	// maxGalleryLine is the longest line, in bytes, a gallery's counter
+	// or control label is: "Zurück zur Galerie" and a little room. The
+	// gallery rules, over main at ecf60d1, took three unmarked tune
+	// stories with a slideshow from F1 0.75/0.92/0.93 to 1.00/0.93/0.94;
+	// on the real sets they take only carousel counters ("Slide 1 of
+	// 10", wcxb 2833, whose end heading then goes as edge debris).
+	maxGalleryLine = 40
 )
 
 // linePatterns are the line rules' words and patterns, built once from
@@ -86,12 +93,23 @@ type linePatterns struct {
 	related *regexp.Regexp
 	// signUp matches sign-up prompts (sign-up-prompts.txt).
 	signUp *regexp.Regexp
+	// galleryCounter matches a slide counter, "Image 1 of 8", "1 / 8";
+	// galleryControls are a gallery's button labels; captionToggle
+	// matches a collapsible caption's end, "… nation. less"
+	// (gallery-words.txt).
+	galleryCounter  *regexp.Regexp
+	galleryControls map[string]bool
+	captionToggle   *regexp.Regexp
+	// valueRe matches a line that is a machine value: an ISO 8601
+	// date-time or an image's address (value-lines.txt).
+	valueRe *regexp.Regexp
 }
 
 var lineLex = sync.OnceValue(func() *linePatterns {
 	follow, copyright := lexiconList("follow-prompts"), lexiconList("copyright")
 	credits, labels := lexiconList("credit-words"), lexiconList("credit-labels")
 	related, signUp := lexiconList("read-more"), lexiconList("sign-up-prompts")
+	gallery, values := lexiconList("gallery-words"), lexiconList("value-lines")
 	and := alt(follow.inGroup("and"))
 	anyLabel := alt(append(labels.inGroup("start or end"), labels.inGroup("start")...))
 	return &linePatterns{
@@ -113,8 +131,15 @@ var lineLex = sync.OnceValue(func() *linePatterns {
 			alt(related.inGroup("with a colon")) + `\s*:|` + alt(related.inGroup("with a colon or alone")) + `\s*(?::|$)|` +
 			`[^.:]{0,` + strconv.Itoa(readMoreLeadChars) + `}\b` + alt(related.inGroup("after a few words")) + `)`),
 		signUp: regexp.MustCompile(`(?i)^(?:` + alt(signUp.inGroup("prompt")) + `|` + alt(signUp.inGroup("with a colon or !")) + `\s*[:!]|` +
+			`(?:` + alt(signUp.inGroup("alone")) + `)\s*[.!]?$|` +
 			phraseSyntax{holes: []hole{{" … ", ` [\w ]{0,` + strconv.Itoa(signUpOfferChars) + `}`}}}.alt(signUp.inGroup("offer")) + `|` +
 			phraseSyntax{holes: []hole{{" … ", ` [^.]{0,` + strconv.Itoa(signUpGapChars) + `} `}}}.alt(signUp.inGroup("delivered")) + `)`),
+		galleryCounter: regexp.MustCompile(`(?i)^(` + alt(gallery.inGroup("item")) + `)?\s*(\d{1,3})\s*(?:(?:` +
+			alt(gallery.inGroup("of")) + `)\s*/?|/)\s*(\d{1,3})$`),
+		galleryControls: setOf(gallery.inGroup("control")),
+		valueRe: regexp.MustCompile(`(?i)^(?:\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|` +
+			`https?://\S+\.(?:` + alt(values.inGroup("image")) + `)(?:\?\S*)?)$`),
+		captionToggle: regexp.MustCompile(`(?i)(?:[.!?…]|\.\.\.)\s+(?:` + alt(gallery.inGroup("toggle")) + `)$`),
 	}
 })
 
@@ -165,6 +190,52 @@ func (lx *linePatterns) mayBeCopyright(text string) bool {
 // copyrightLine reports whether text is a short copyright notice.
 func (lx *linePatterns) copyrightLine(text string) bool {
 	return lx.mayBeCopyright(text) && wordsAtMost(text, maxCopyrightWords) && lx.copyright.MatchString(text)
+}
+
+// galleryLine reports whether text is what a photo gallery leaves once
+// its classes are gone: a slide counter whose first number is not above
+// its second ("Image 1 of 8", "1 / 8", but not "24/7"), or the label of
+// one of its controls ("Back to Gallery", "Caption", "Close"). A bare
+// counter, without a word such as "Image", counts only above the prose
+// (above is true), where a story's gallery sits: below it "5/5" is a
+// rating (wcxb 4253, tune).
+func (lx *linePatterns) galleryLine(text string, above bool) bool {
+	t := strings.TrimSpace(text)
+	if len(t) > maxGalleryLine {
+		return false
+	}
+	if m := lx.galleryCounter.FindStringSubmatch(t); m != nil {
+		n, _ := strconv.Atoi(m[2])
+		of, _ := strconv.Atoi(m[3])
+		return n >= 1 && n <= of && (above || m[1] != "")
+	}
+	return lx.galleryControls[strings.ToLower(strings.Trim(t, " .:-–—×"))]
+}
+
+// captionToggleLine reports whether text ends with the toggle of a
+// collapsible caption: a sentence or an ellipsis, then "less" or "more"
+// alone. A reader's sentence never ends so.
+func (lx *linePatterns) captionToggleLine(text string) bool {
+	return lx.captionToggle.MatchString(strings.TrimSpace(text))
+}
+
+// valueLine reports whether text is nothing but a machine value — an
+// ISO 8601 date-time ("2019-11-13T23:06:00+01:00") or an image's address
+// — as microdata leaves them in the text once the class that hid them is
+// gone. A reader's date is written for readers, and an address in an
+// article's text points to a page, not to an image file.
+func (lx *linePatterns) valueLine(text string) bool {
+	t := strings.TrimSpace(text)
+	return !strings.ContainsAny(t, " \t") && lx.valueRe.MatchString(t)
+}
+
+// setOf is entries as a set.
+func setOf(entries []string) map[string]bool {
+	m := make(map[string]bool, len(entries))
+	for _, e := range entries {
+		m[e] = true
+	}
+	return m
 }
 
 // adLine reports whether text is nothing but an ad slot's label.

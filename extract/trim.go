@@ -99,6 +99,7 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 	if a.lenient {
 		return kept
 	}
+	kept = p.dropBodyCopy(kept)
 	kept = p.dropSummary(a, kept)
 	kept = p.dropSignOff(a, kept)
 	return p.dropDebris(kept)

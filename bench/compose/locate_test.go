@@ -44,6 +44,11 @@ func TestLocate(t *testing.T) {
 			`<div id="story"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + strings.TrimSuffix(para3, " stays shut.") + `</p></div>`, "story"},
 		{"too-little-of-it",
 			`<div id="story"><p>` + para1 + `</p><p>` + para2 + `</p></div>`, ""},
+		{"hidden-copy-passed-over",
+			`<div id="story"><h1>Harbour bridge</h1><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p>
+			<div id="copy" style="display: none"><div id="body">` + truth + `</div></div></div>`, "story"},
+		{"hidden-attribute",
+			`<div id="story" hidden><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></div>`, ""},
 		{"only-in-script",
 			`<div id="story"><script>var body = "` + truth + `";</script></div>`, ""},
 	}

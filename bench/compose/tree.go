@@ -145,13 +145,25 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-// invisible reports whether an element's text is never shown as text.
+// invisible reports whether an element's text is never shown as text:
+// script and the like, and an element the page hides by its markup —
+// the hidden attribute, or an inline style of display:none or
+// visibility:hidden (HTML §6.1, CSS 2 §9.2.4 and §11.2). A hidden copy
+// of a story (a microdata articleBody kept for crawlers, on the
+// ScrapingHub page f81c6c05d9) is no place to find the story in, nor to
+// put another story inside.
 func invisible(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head:
 		return true
 	}
-	return false
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == "hidden" {
+			return true
+		}
+	}
+	style := strings.ToLower(strings.Join(strings.Fields(attr(n, "style")), ""))
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
 }
 
 // render serialises a document as UTF-8 HTML.

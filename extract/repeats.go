@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Trimming by repetition: a block that the rest of the body says again
+// is a copy, not the author's text — a hidden copy of the whole body
+// (dropBodyCopy). It reads the whole body, after the line rules
+// (trim.go).
+
+// minBodyCopyWeight is the text weight from which a block can be a copy
+// of the body (bodyCopyRule): three paragraphs of prose. Below it a
+// repeat is a pull quote or a caption, which is not this rule's to judge.
+// From the composed unmarked pages of bench/cmd/splitbench, where a
+// page's microdata copy of its articleBody (hidden by a class that is
+// gone) doubled the body: 9,366 letters over paragraphs of at most 464.
+// Over main at ecf60d1 it took that story's F1 from 0.48 to 0.95 (tune),
+// and nothing from the wcxb, trafilatura and ScrapingHub sets.
+const minBodyCopyWeight = 1000
+
+// minBodyCopyShare is the share of a block's word trigrams the rest of
+// the body must hold for the block to be a copy of it: nearly all, so
+// that a long paragraph quoting a sentence or two of the body stays.
+// The hidden articleBody copy above shares all of its trigrams but the
+// few around the paragraph joins.
+const minBodyCopyShare = 0.9
+
+// minBodyCopyParts is how many of the body's blocks a copy must hold
+// (each nearly whole, minBodyCopyShare of its trigrams): a copy of the
+// body joins its paragraphs, where a page that shows a paragraph twice —
+// terms repeated for each region, on wcxb 4761 (tune), whose label keeps
+// both — repeats one. The articleBody copies above hold dozens.
+const minBodyCopyParts = 3
+
+// dropBodyCopy drops the long blocks that repeat the rest of the body
+// (bodyCopyRule): an articleBody copy of the whole text in one element,
+// which the page hides. A block is compared with the lighter kept blocks
+// only, so that two copies of the body both go and the paragraphs they
+// copy stay, wherever the copies sit.
+func (p *page) dropBodyCopy(kept []int32) []int32 {
+	heaviest := 0
+	for _, i := range kept {
+		heaviest = max(heaviest, int(p.blocks[i].weight))
+	}
+	if heaviest < minBodyCopyWeight {
+		return kept
+	}
+	var copies []int32
+	for _, i := range kept {
+		b := &p.blocks[i]
+		if int(b.weight) < minBodyCopyWeight {
+			continue
+		}
+		grams := trigrams(b.text)
+		own := make(map[[3]string]bool, len(grams))
+		for _, g := range grams {
+			own[g] = true
+		}
+		seen := map[[3]string]bool{}
+		parts := 0
+		for _, j := range kept {
+			o := &p.blocks[j]
+			if o.weight >= b.weight {
+				continue
+			}
+			og := trigrams(o.text)
+			in := 0
+			for _, g := range og {
+				seen[g] = true
+				if own[g] {
+					in++
+				}
+			}
+			if len(og) > 0 && float64(in) >= minBodyCopyShare*float64(len(og)) {
+				parts++
+			}
+		}
+		found := 0
+		for _, g := range grams {
+			if seen[g] {
+				found++
+			}
+		}
+		if parts >= minBodyCopyParts && float64(found) >= minBodyCopyShare*float64(len(grams)) {
+			copies = append(copies, i)
+		}
+	}
+	if len(copies) == 0 {
+		return kept
+	}
+	out := kept[:0]
+	for _, i := range kept {
+		if slices.Contains(copies, i) {
+			b := &p.blocks[i]
+			b.drop = bodyCopyRule.reason
+			p.noteNodes(b.drop, bodyCopyRule.name, b.text, b.owner)
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// trigrams lists the word trigrams of s, case folded.
+func trigrams(s string) [][3]string {
+	w := strings.Fields(strings.ToLower(s))
+	var out [][3]string
+	for i := 0; i+2 < len(w); i++ {
+		out = append(out, [3]string{w[i], w[i+1], w[i+2]})
+	}
+	return out
+}
