@@ -100,6 +100,7 @@ type linePatterns struct {
 	galleryCounter  *regexp.Regexp
 	galleryControls map[string]bool
 	captionToggle   *regexp.Regexp
+	toggleWords     map[string]bool // captionToggle's last words
 	// valueRe matches a line that is a machine value: an ISO 8601
 	// date-time or an image's address (value-lines.txt).
 	valueRe *regexp.Regexp
@@ -140,6 +141,7 @@ var lineLex = sync.OnceValue(func() *linePatterns {
 		valueRe: regexp.MustCompile(`(?i)^(?:\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|` +
 			`https?://\S+\.(?:` + alt(values.inGroup("image")) + `)(?:\?\S*)?)$`),
 		captionToggle: regexp.MustCompile(`(?i)(?:[.!?…]|\.\.\.)\s+(?:` + alt(gallery.inGroup("toggle")) + `)$`),
+		toggleWords:   setOf(gallery.inGroup("toggle")),
 	}
 })
 
@@ -216,7 +218,13 @@ func (lx *linePatterns) galleryLine(text string, above bool) bool {
 // collapsible caption: a sentence or an ellipsis, then "less" or "more"
 // alone. A reader's sentence never ends so.
 func (lx *linePatterns) captionToggleLine(text string) bool {
-	return lx.captionToggle.MatchString(strings.TrimSpace(text))
+	text = strings.TrimSpace(text)
+	// The regexp scans the whole line; most lines end in no toggle.
+	last := text[strings.LastIndexAny(text, " \t\n")+1:]
+	if !lx.toggleWords[strings.ToLower(last)] {
+		return false
+	}
+	return lx.captionToggle.MatchString(text)
 }
 
 // valueLine reports whether text is nothing but a machine value — an

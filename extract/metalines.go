@@ -244,6 +244,11 @@ var nameRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{
 // when any part of the line is something else: then it is article text.
 func parseMetaLine(text string) (m metaLine, ok bool) {
 	text = strings.TrimSpace(text)
+	if len(text) > maxMetaLine {
+		// A paragraph, not a metadata line: checked before the glued
+		// dates' regexps, which would read all of it.
+		return m, false
+	}
 	if hasDigit(text) {
 		text = gluedDateRe.ReplaceAllString(text, "$1 $2")
 		text = gluedYearRe.ReplaceAllString(text, "$1 $2")

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -289,6 +291,9 @@ func (p *page) headerAt(i, end int32) bool {
 // unchanged; inside check 0.778 → 0.852, tune unchanged; no benchmark
 // page moves, tune or check).
 func datedMetaLine(text string) bool {
+	if !hasDigit(text) {
+		return false // every date it reads is written with digits
+	}
 	m, ok := parseMetaLine(text)
 	return ok && (!m.published.IsZero() || !m.modified.IsZero())
 }
@@ -308,7 +313,11 @@ var trailingZone = regexp.MustCompile(`(\d)\s+\p{Lu}{2,5}$`)
 // 1.000, check 0.926 unchanged; no other composed or benchmark page
 // moves, tune or check).
 func zoneless(line string) string {
-	return trailingZone.ReplaceAllString(strings.TrimSpace(line), "$1")
+	line = strings.TrimSpace(line)
+	if r, _ := utf8.DecodeLastRuneInString(line); !unicode.IsUpper(r) || !hasDigit(line) {
+		return line // the regexp would scan the whole line for nothing
+	}
+	return trailingZone.ReplaceAllString(line, "$1")
 }
 
 // The headline test (headerAt), from the first pipeline (e45e5c9, on the
