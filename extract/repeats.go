@@ -47,43 +47,42 @@ func (p *page) dropBodyCopy(kept []int32) []int32 {
 	if heaviest < minBodyCopyWeight {
 		return kept
 	}
+	// Each block's trigrams once: a body of many long blocks would
+	// otherwise read every lighter block again for each long one.
+	grams := make([][]uint64, len(kept))
+	for k, i := range kept {
+		grams[k] = trigrams(p.blocks[i].text)
+	}
 	var copies []int32
-	for _, i := range kept {
+	for k, i := range kept {
 		b := &p.blocks[i]
-		if int(b.weight) < minBodyCopyWeight {
+		if int(b.weight) < minBodyCopyWeight || len(grams[k]) == 0 {
 			continue
 		}
-		grams := trigrams(b.text)
-		own := make(map[[3]string]bool, len(grams))
-		for _, g := range grams {
-			own[g] = true
+		own := make(map[uint64]bool, len(grams[k])) // true once a lighter block holds it
+		for _, g := range grams[k] {
+			own[g] = false
 		}
-		seen := map[[3]string]bool{}
-		parts := 0
-		for _, j := range kept {
-			o := &p.blocks[j]
-			if o.weight >= b.weight {
+		found, parts := 0, 0
+		for m, j := range kept {
+			if p.blocks[j].weight >= b.weight {
 				continue
 			}
-			og := trigrams(o.text)
 			in := 0
-			for _, g := range og {
-				seen[g] = true
-				if own[g] {
+			for _, g := range grams[m] {
+				if seen, ok := own[g]; ok {
 					in++
+					if !seen {
+						own[g] = true
+						found++
+					}
 				}
 			}
-			if len(og) > 0 && float64(in) >= minBodyCopyShare*float64(len(og)) {
+			if len(grams[m]) > 0 && float64(in) >= minBodyCopyShare*float64(len(grams[m])) {
 				parts++
 			}
 		}
-		found := 0
-		for _, g := range grams {
-			if seen[g] {
-				found++
-			}
-		}
-		if parts >= minBodyCopyParts && float64(found) >= minBodyCopyShare*float64(len(grams)) {
+		if parts >= minBodyCopyParts && float64(found) >= minBodyCopyShare*float64(len(own)) {
 			copies = append(copies, i)
 		}
 	}
@@ -103,12 +102,29 @@ func (p *page) dropBodyCopy(kept []int32) []int32 {
 	return out
 }
 
-// trigrams lists the word trigrams of s, case folded.
-func trigrams(s string) [][3]string {
+// trigrams lists the word trigrams of s, case folded, each hashed
+// (FNV-1a over the three words and a separator after each).
+func trigrams(s string) []uint64 {
 	w := strings.Fields(strings.ToLower(s))
-	var out [][3]string
+	if len(w) < 3 {
+		return nil
+	}
+	out := make([]uint64, 0, len(w)-2)
 	for i := 0; i+2 < len(w); i++ {
-		out = append(out, [3]string{w[i], w[i+1], w[i+2]})
+		h := uint64(fnvOffset)
+		for _, word := range w[i : i+3] {
+			for j := 0; j < len(word); j++ {
+				h = (h ^ uint64(word[j])) * fnvPrime
+			}
+			h = (h ^ 0) * fnvPrime
+		}
+		out = append(out, h)
 	}
 	return out
 }
+
+// The 64-bit FNV-1a constants.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
