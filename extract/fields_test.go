@@ -329,43 +329,25 @@ func TestDateAboveBodyHeadline(t *testing.T) {
 	}
 }
 
-// TestDateAfterStandfirst: a header's date line that a link list holds
-// (the date and the categories, all links) is read under the standfirst
-// paragraph too, not only before the body's first paragraph; under the
-// second it is another story's.
-func TestDateAfterStandfirst(t *testing.T) {
+// TestDateUnderStandfirst: a header's date line that cleanBody would
+// drop with its element is read under the standfirst paragraph too, not
+// only before the body's first paragraph, and under the second it is
+// another story's: a link list holding the date and the categories (all
+// links), and an <aside> under the standfirst marked as related links,
+// whose date must carry no link.
+func TestDateUnderStandfirst(t *testing.T) {
 	lead := `<p>The harbour board voted on Tuesday evening to keep the winter ferry timetable running until the end of March, after a season of record use.</p>`
 	dated := `<div><div><a href="/2025/12/18/ferry">December 18, 2025</a></div><div><a href="/category/transport">Transport</a>, <a href="/category/islands">Islands</a></div></div>`
-	tests := []struct {
-		name, body, iso string
-	}{
-		{name: "under the standfirst", body: lead + dated + story, iso: "2025-12-18"},
-		{name: "under the second paragraph", body: lead + lead + dated + story, iso: ""},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
-				`<article><h1>Ferry timetable extended through the winter</h1>` + tc.body + `</article></body></html>`
-			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
-				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
-			}
-		})
-	}
-}
-
-// TestMarkedHeaderDate: the date line of an <aside> under the
-// standfirst (marked as related links) is the article's date; such an
-// aside further down, or a date with a link in it, is another story's.
-func TestMarkedHeaderDate(t *testing.T) {
-	lead := `<p>The harbour board voted on Tuesday evening to keep the winter ferry timetable running until the end of March, after a season of record use.</p>`
 	aside := `<aside><p>21.01.2022 - 13:30</p><p>Source: Harbour Board</p></aside>`
 	linked := `<aside><p><a href="/2022/01/21/other">21.01.2022 - 13:30</a></p><p>Source: Harbour Board</p></aside>`
 	tests := []struct {
 		name, body, iso string
 	}{
-		{name: "under the standfirst", body: lead + aside + story, iso: "2022-01-21T13:30"},
-		{name: "under the second paragraph", body: lead + lead + aside + story, iso: ""},
-		{name: "a linked date", body: lead + linked + story, iso: ""},
+		{name: "a link list under the standfirst", body: lead + dated + story, iso: "2025-12-18"},
+		{name: "a link list under the second paragraph", body: lead + lead + dated + story, iso: ""},
+		{name: "an aside under the standfirst", body: lead + aside + story, iso: "2022-01-21T13:30"},
+		{name: "an aside under the second paragraph", body: lead + lead + aside + story, iso: ""},
+		{name: "an aside's linked date", body: lead + linked + story, iso: ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
