@@ -33,6 +33,22 @@ var hostilePages = []struct {
 	{"50MB-page-html", func() []byte {
 		return repeatTo("<html><body><h1>Ferry timetable extended</h1>", Story, "</body></html>", 50<<20)
 	}, Options{Outputs: HTML}},
+	// Long paragraphs, each heavy enough to be weighed as a copy of the
+	// body (repeats.go), which weighing every one against all the others
+	// made quadratic.
+	{"2MB-long-paragraphs", func() []byte {
+		var b bytes.Buffer
+		b.WriteString("<html><body><h1>Ferry timetable extended</h1>")
+		for i := 0; b.Len() < 2<<20; i++ {
+			b.WriteString("<p>")
+			for j := 0; j < 12; j++ {
+				b.WriteString("Crossing " + strconv.Itoa(i*12+j) + " of the winter timetable was approved by the council on Tuesday, after a petition signed by four thousand residents. ")
+			}
+			b.WriteString("</p>")
+		}
+		b.WriteString("</body></html>")
+		return b.Bytes()
+	}, Options{Outputs: Text}},
 	{"50MB-text-node", func() []byte {
 		return repeatTo("<html><body><h1>Ferry timetable extended</h1><p>", "word, ", "</p></body></html>", 50<<20)
 	}, Options{}},

@@ -54,7 +54,8 @@ func (p *page) dropBodyCopy(kept []int32) []int32 {
 		grams[k] = trigrams(p.blocks[i].text)
 	}
 	var copies []int32
-	for k, i := range kept {
+	for _, k := range heaviestBlocks(p, kept, maxBodyCopies) {
+		i := kept[k]
 		b := &p.blocks[i]
 		if int(b.weight) < minBodyCopyWeight || len(grams[k]) == 0 {
 			continue
@@ -100,6 +101,25 @@ func (p *page) dropBodyCopy(kept []int32) []int32 {
 		out = append(out, i)
 	}
 	return out
+}
+
+// maxBodyCopies is how many of the body's heaviest blocks dropBodyCopy
+// weighs as copies of the rest: a copy of the whole body outweighs each
+// paragraph it joins, so it is among the heaviest, and a page holds one
+// or two (a microdata copy, an AMP or print copy). Weighing only these
+// keeps the rule linear in the body's length: a long page of long
+// paragraphs, each weighed against all the others, took time quadratic
+// in them.
+const maxBodyCopies = 3
+
+// heaviestBlocks returns the indexes into kept of its n heaviest blocks.
+func heaviestBlocks(p *page, kept []int32, n int) []int {
+	idx := make([]int, len(kept))
+	for k := range idx {
+		idx[k] = k
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return int(p.blocks[kept[b]].weight) - int(p.blocks[kept[a]].weight) })
+	return idx[:min(n, len(idx))]
 }
 
 // trigrams lists the word trigrams of s, case folded, each hashed
