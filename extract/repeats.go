@@ -2,7 +2,7 @@ package extract
 
 import (
 	"slices"
-	"strings"
+	"unicode"
 )
 
 // Trimming by repetition: a block that the rest of the body says again
@@ -44,8 +44,8 @@ func (p *page) dropBodyCopy(kept []int32) []int32 {
 	for _, i := range kept {
 		heaviest = max(heaviest, int(p.blocks[i].weight))
 	}
-	if heaviest < minBodyCopyWeight {
-		return kept
+	if heaviest < minBodyCopyWeight || len(kept) <= minBodyCopyParts {
+		return kept // no copy without the parts it copies
 	}
 	// Each block's trigrams once: a body of many long blocks would
 	// otherwise read every lighter block again for each long one.
@@ -122,23 +122,33 @@ func heaviestBlocks(p *page, kept []int32, n int) []int {
 	return idx[:min(n, len(idx))]
 }
 
-// trigrams lists the word trigrams of s, case folded, each hashed
-// (FNV-1a over the three words and a separator after each).
+// trigrams lists the word trigrams of s, case folded, each hashed:
+// FNV-1a over each word's lowercased runes, and the three words' hashes
+// mixed. It reads s once and allocates only the list, so a page's one
+// huge text block costs a slice of hashes, not copies of its text.
 func trigrams(s string) []uint64 {
-	w := strings.Fields(strings.ToLower(s))
-	if len(w) < 3 {
-		return nil
-	}
-	out := make([]uint64, 0, len(w)-2)
-	for i := 0; i+2 < len(w); i++ {
-		h := uint64(fnvOffset)
-		for _, word := range w[i : i+3] {
-			for j := 0; j < len(word); j++ {
-				h = (h ^ uint64(word[j])) * fnvPrime
-			}
-			h = (h ^ 0) * fnvPrime
+	var out []uint64
+	var w [3]uint64 // the last three words' hashes, the newest last
+	words := 0
+	h, in := uint64(fnvOffset), false
+	flush := func() {
+		w[0], w[1], w[2] = w[1], w[2], h
+		if words++; words >= 3 {
+			out = append(out, ((w[0]*fnvPrime)^w[1])*fnvPrime^w[2])
 		}
-		out = append(out, h)
+		h, in = fnvOffset, false
+	}
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if in {
+				flush()
+			}
+			continue
+		}
+		h, in = (h^uint64(unicode.ToLower(r)))*fnvPrime, true
+	}
+	if in {
+		flush()
 	}
 	return out
 }
