@@ -115,13 +115,25 @@ func readDateWords(s string) dateTokens {
 			// kept one only passes.
 		case group == fillerRelative:
 			d.relative = true
-		case group == fillerAfterNoon:
-			if d.hour >= 0 && d.hour < 12 {
-				d.hour += 12
-			}
+		case group == fillerAfterNoon, group == fillerBeforeNoon:
+			d.meridiem(group)
 		}
 	}
 	return d
+}
+
+// meridiem applies a filler group of date-fillers.txt to the clock read
+// so far: after noon the hour gains 12, and twelve before noon is
+// midnight. The meridiem may stand as a word ("11:15 pm") or run into
+// the clock ("11:15pm").
+func (d *dateTokens) meridiem(group string) {
+	switch {
+	case d.hour < 0:
+	case group == fillerAfterNoon && d.hour < 12:
+		d.hour += 12
+	case group == fillerBeforeNoon && d.hour == 12:
+		d.hour = 0
+	}
 }
 
 // number sorts one run of digits and separators.
@@ -135,18 +147,9 @@ func (d *dateTokens) number(tok string) {
 			rest := tok[min(len(tok), i+3):]
 			d.seconds = len(rest) >= 3 && rest[0] == ':' && isDigits(rest[1:3])
 			// "11:15pm", "12:05am": the meridiem run into the clock.
-			mer := strings.TrimLeftFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
-			switch dateLex().fillers[strings.ToLower(mer)] {
-			case fillerAfterNoon:
-				if h < 12 {
-					h += 12
-				}
-			case fillerBeforeNoon:
-				if h == 12 {
-					h = 0
-				}
-			}
 			d.hour, d.minute, d.clock = h, m, true
+			mer := strings.TrimLeftFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+			d.meridiem(dateLex().fillers[strings.ToLower(mer)])
 		}
 		return
 	}

@@ -110,6 +110,8 @@ func TestParseDate(t *testing.T) {
 		{"September 5, 2024 1", time.Date(2024, 9, 5, 0, 0, 0, 0, time.UTC)},
 		{"July 26, 2025, 4:32pm 3", time.Date(2025, 7, 26, 16, 32, 0, 0, time.UTC)},
 		{"July 26, 2025, 12:05am 2", time.Date(2025, 7, 26, 0, 5, 0, 0, time.UTC)},
+		{"July 26, 2025, 12:05 am", time.Date(2025, 7, 26, 0, 5, 0, 0, time.UTC)},
+		{"July 26, 2025 12:05 a.m.", time.Date(2025, 7, 26, 0, 5, 0, 0, time.UTC)},
 		{"1st of never", time.Time{}},
 		{"0000-00-00", time.Time{}},
 	}
