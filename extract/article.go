@@ -65,7 +65,7 @@ func (p *page) readHeader(a *article) {
 		if proseBlock(b) || !isAncestor(box, b.owner) {
 			break
 		}
-		if m, ok := parseMetaLine(b.text); ok && (!m.published.IsZero() || !m.modified.IsZero()) {
+		if m, ok := datedMeta(b.text); ok {
 			m.byline = ""
 			a.found = append(a.found, m)
 			break
@@ -138,11 +138,16 @@ func (p *page) headlineInBody(a *article) bool {
 		if proseBlock(b) && b.mark == nil {
 			return false
 		}
-		if isHeading(b.owner) && similarTitle(b.text, a.title) {
+		if a.isHeadline(b) {
 			return true
 		}
 	}
 	return false
+}
+
+// isHeadline reports whether b is a's headline: a heading of its title.
+func (a *article) isHeadline(b *block) bool {
+	return isHeading(b.owner) && similarTitle(b.text, a.title)
 }
 
 // noteZoneBylines records the bylines of zone line i with its dates left

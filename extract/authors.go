@@ -110,7 +110,7 @@ func (a *article) shownName() string {
 		if first == "" {
 			first = m.byline
 		}
-		if m.published.IsZero() && m.modified.IsZero() {
+		if !m.dated() {
 			before := len(names)
 			if names = appendNew(names, creditedPeople(name)...); len(names) > before {
 				credits++
@@ -152,7 +152,7 @@ func pictureCredit(line string) bool {
 // Publicado hace 3 horas") or after a byline's lead ("Von Matthias
 // Lauerer"): surer than a bare name in the header.
 func (a *article) surelyShown() bool {
-	return a.shownLine(func(m metaLine) bool { return m.led || !(m.published.IsZero() && m.modified.IsZero()) })
+	return a.shownLine(func(m metaLine) bool { return m.led || m.dated() })
 }
 
 // ledByline reports whether a's byline, as shown, follows a byline's

@@ -757,8 +757,8 @@ func isBylineLead(text string) bool {
 // trafilatura): tune 0.807/0.707 -> 0.818/0.707, check 0.761/0.602 ->
 // 0.764/0.606, with gluedLeadRe's initial.
 func (p *page) nameBesideDate(a *article, i, head int32) (metaLine, int32, bool) {
-	m, ok := parseMetaLine(p.blocks[i].text)
-	if !ok || m.byline != "" || m.published.IsZero() && m.modified.IsZero() {
+	m, ok := datedMeta(p.blocks[i].text)
+	if !ok || m.byline != "" {
 		return metaLine{}, 0, false
 	}
 	for _, j := range [2]int32{i - 1, i + 1} {

@@ -95,6 +95,17 @@ func (l wordList) set() map[string]bool {
 	return m
 }
 
+// groupSet is the entries of one group as a set.
+func (l wordList) groupSet(g string) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range l.entries {
+		if e.group == g {
+			m[e.text] = true
+		}
+	}
+	return m
+}
+
 // texts is the list's entries in file order.
 func (l wordList) texts() []string {
 	out := make([]string, len(l.entries))

@@ -137,11 +137,11 @@ var lineLex = sync.OnceValue(func() *linePatterns {
 			phraseSyntax{holes: []hole{{" … ", ` [^.]{0,` + strconv.Itoa(signUpGapChars) + `} `}}}.alt(signUp.inGroup("delivered")) + `)`),
 		galleryCounter: regexp.MustCompile(`(?i)^(` + alt(gallery.inGroup("item")) + `)?\s*(\d{1,3})\s*(?:(?:` +
 			alt(gallery.inGroup("of")) + `)\s*/?|/)\s*(\d{1,3})$`),
-		galleryControls: setOf(gallery.inGroup("control")),
+		galleryControls: gallery.groupSet("control"),
 		valueRe: regexp.MustCompile(`(?i)^(?:\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|` +
 			`https?://\S+\.(?:` + alt(values.inGroup("image")) + `)(?:\?\S*)?)$`),
 		captionToggle: regexp.MustCompile(`(?i)(?:[.!?…]|\.\.\.)\s+(?:` + alt(gallery.inGroup("toggle")) + `)$`),
-		toggleWords:   setOf(gallery.inGroup("toggle")),
+		toggleWords:   gallery.groupSet("toggle"),
 	}
 })
 
@@ -235,15 +235,6 @@ func (lx *linePatterns) captionToggleLine(text string) bool {
 func (lx *linePatterns) valueLine(text string) bool {
 	t := strings.TrimSpace(text)
 	return !strings.ContainsAny(t, " \t") && lx.valueRe.MatchString(t)
-}
-
-// setOf is entries as a set.
-func setOf(entries []string) map[string]bool {
-	m := make(map[string]bool, len(entries))
-	for _, e := range entries {
-		m[e] = true
-	}
-	return m
 }
 
 // adLine reports whether text is nothing but an ad slot's label.

@@ -169,8 +169,8 @@ func readMicrodataDate(n *html.Node, keys, fields map[string]string) {
 // holds; check trafilatura 0.866 -> 0.869, WCXB 0.868 holds (and eight
 // pages' dates gain their time and zone).
 func readHAtomDate(n *html.Node, pub, mod *string) {
-	if *pub != "" && *mod != "" || !hasAttr(n, "class") {
-		return
+	if *pub != "" && *mod != "" || !mayFold(attr(n, "class"), "published", "updated") {
+		return // most elements: no need to split their classes
 	}
 	var field *string
 	for _, t := range strings.Fields(strings.ToLower(attr(n, "class"))) {

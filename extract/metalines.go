@@ -239,6 +239,16 @@ type metaLine struct {
 // to maxNameWords more.
 var nameRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,` + strconv.Itoa(maxNameWords) + `}$`)
 
+// dated reports whether the line gives a date, published or modified.
+func (m metaLine) dated() bool { return !m.published.IsZero() || !m.modified.IsZero() }
+
+// datedMeta is parseMetaLine for the lines that count only with a date
+// among their parts: a header's date line, a story's opening metadata.
+func datedMeta(text string) (metaLine, bool) {
+	m, ok := parseMetaLine(text)
+	return m, ok && m.dated()
+}
+
 // parseMetaLine reads a line made only of bylines, dates and reading
 // times, in any order and with any of the usual separators. ok is false
 // when any part of the line is something else: then it is article text.

@@ -294,8 +294,8 @@ func datedMetaLine(text string) bool {
 	if !hasDigit(text) {
 		return false // every date it reads is written with digits
 	}
-	m, ok := parseMetaLine(text)
-	return ok && (!m.published.IsZero() || !m.modified.IsZero())
+	_, ok := datedMeta(text)
+	return ok
 }
 
 // trailingZone is an abbreviation of two to five capitals at the end of a

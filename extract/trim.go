@@ -35,10 +35,10 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 	}
 	p.dropBoilerSections(a.roots, body)
 	kept := make([]int32, 0, len(body))
-	seenProse, prose, headline := false, 0, p.headlineAboveBody(a)
+	prose, headline := 0, p.headlineAboveBody(a) // prose: the paragraphs kept so far
 	for _, i := range body {
 		b := &p.blocks[i]
-		if !headline && isHeading(b.owner) && similarTitle(b.text, a.title) {
+		if !headline && a.isHeadline(b) {
 			headline = true
 		}
 		if b.drop != "" {
@@ -77,21 +77,20 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 			kept = append(kept, i)
 			continue
 		}
-		l.text, l.b, l.seenProse = b.text, b, seenProse
+		l.text, l.b, l.seenProse = b.text, b, prose > 0
 		if r, by := lineReason(reg, l); r != "" && (!a.lenient || r != rules.Byline && r != rules.Dateline) &&
 			(!p.opts.Captions || r != rules.Caption) {
 			b.drop = r
 			p.noteNodes(r, by, b.text, b.owner)
-			if r == rules.Title && !seenProse {
+			if r == rules.Title && prose == 0 {
 				kept = p.dropAboveTitle(kept)
 			}
 			continue
 		}
 		if b.weight >= minProseLine && !isHeading(b.owner) {
-			if !seenProse && !a.lenient {
+			if prose == 0 && !a.lenient {
 				a.dateline = leadDate(b.text)
 			}
-			seenProse = true
 			prose++
 		}
 		kept = append(kept, i)
@@ -112,8 +111,8 @@ func (p *page) headerMetaLine(a *article, b *block, pastLead bool) (rules.Reason
 	if pastLead || !mayBeMetaLine(b.text) {
 		return "", false
 	}
-	m, ok := parseMetaLine(b.text)
-	if !ok || m.published.IsZero() && m.modified.IsZero() {
+	m, ok := datedMeta(b.text)
+	if !ok {
 		return "", false
 	}
 	a.found = append(a.found, m)
@@ -143,8 +142,8 @@ func (p *page) markedHeaderDate(a *article, b *block, pastLead bool) {
 	if pastLead || !mayBeMetaLine(b.text) {
 		return
 	}
-	m, ok := parseMetaLine(b.text)
-	if !ok || m.published.IsZero() && m.modified.IsZero() {
+	m, ok := datedMeta(b.text)
+	if !ok {
 		return
 	}
 	m.byline, m.led = "", false
@@ -155,7 +154,7 @@ func (p *page) markedHeaderDate(a *article, b *block, pastLead bool) {
 // body: findTitle picked it in the zone, which then starts after it.
 func (p *page) headlineAboveBody(a *article) bool {
 	i := a.zone.lo - 1
-	return i >= 0 && i < int32(len(p.blocks)) && isHeading(p.blocks[i].owner) && similarTitle(p.blocks[i].text, a.title)
+	return i >= 0 && i < int32(len(p.blocks)) && a.isHeadline(&p.blocks[i])
 }
 
 const (
