@@ -30,7 +30,8 @@
 //	               (score.go), cut the page into regions where articles start
 //	               (starts.go finds candidates, boundary.go weighs the evidence,
 //	               cohesion.go measures a change of subject, split.go cuts),
-//	               one body per region (select.go); on a page with no
+//	               one body per region (select.go; marks put back after a
+//	               retry keep what it found, retry.go); on a page with no
 //	               article, a thread of short posts as a whole (thread.go)
 //	               or the lines that show the page's description
 //	               (described.go)
@@ -47,8 +48,16 @@
 //	               metalines.go, dates.go, datewords.go), boilerplate sections
 //	               (sections.go), copies of the body (repeats.go), the order
 //	               they run in (trim.go)
-//	  metadata     byline, dates, URL, authors settled in one place (article.go;
-//	               dateguess.go asks Options.DateGuesser where the page gives no date)
+//	  metadata     byline, dates, URL, authors settled in one place (article.go):
+//	               the page's author markup and the choice between it and the
+//	               shown byline (bylines.go), whether a value reads as a name
+//	               (authors.go); dates the text alone cannot place, by the
+//	               page's language or a reference time (dateforms.go), a
+//	               dateline opening the first paragraph (datelead.go),
+//	               Options.DateGuesser where the page gives no date
+//	               (dateguess.go); lead image, description, tags and
+//	               canonical URL (fields.go); the language detected from the
+//	               text (language.go)
 //	  render       text (render.go), sanitised HTML from a copy of the tree
 //	               (renderhtml.go, the allow-list in policy.go) and Markdown
 //	               (markdown.go); the copy tidied first (tidy.go): code
