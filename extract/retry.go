@@ -72,3 +72,24 @@ func (p *page) foundProse(bodies []body) map[*html.Node]int32 {
 func holdsForm(n *html.Node) bool {
 	return findElem(n, atom.Form) != nil
 }
+
+// shownBodies returns the bodies that still show text once the marks are
+// back (restoreMarks, keepFound), or nil when none does. A retry that
+// lifted a dialog's marks can take its messages for the article; the
+// dialog's marks go back (a panel holding a form, see keepFound) and
+// trimming would leave nothing, so the page ended with no article while
+// the passes after the retry (the next level, generic's short pass, the
+// described body) were never asked. A body with nothing unmarked is no
+// article the retry found, and the next pass runs.
+func (p *page) shownBodies(bodies []body) []body {
+	var out []body
+	for _, b := range bodies {
+		for _, i := range p.bodyBlocks(b.roots) {
+			if bl := &p.blocks[i]; bl.mark == nil && bl.weight > 0 {
+				out = append(out, b)
+				break
+			}
+		}
+	}
+	return out
+}

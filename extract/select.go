@@ -42,6 +42,9 @@ func (p *page) genericAt() []*article {
 				found := p.foundProse(bodies)
 				p.restoreMarks(roots)
 				p.keepFound(bodies, found)
+				if bodies = p.shownBodies(bodies); bodies == nil {
+					continue // the retry found only what the marks hide
+				}
 			}
 			return p.articlesFrom(bodies)
 		}
@@ -57,6 +60,13 @@ func (p *page) genericAt() []*article {
 func (p *page) genericBodies() []body {
 	cands := p.score()
 	if len(cands) == 0 {
+		if p.short {
+			all := span{lo: 0, hi: int32(len(p.blocks))}
+			if b, ok := p.describedBody(all, func(*html.Node) bool { return true }); ok {
+				b.region = all
+				return []body{b}
+			}
+		}
 		return nil
 	}
 	scores := make(map[*html.Node]float64, len(cands))

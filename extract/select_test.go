@@ -89,6 +89,12 @@ func TestArticleGate(t *testing.T) {
 func TestDescribedBody(t *testing.T) {
 	desc := "Do you remember how variables work? Here is an excerpt from our teaching materials! Variables are no problem for you? Then try our puzzle!"
 	nav := `<nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li><li><a href="/puzzle">Puzzle</a></li></ul></nav>`
+	// signIn is one panel of a sign-in dialog: its messages read as
+	// sentences, and the retry without class-word marks takes the row of
+	// them for a body.
+	signIn := func(msg string) string {
+		return `<div class="dark-modal"><form><h2>Sign in</h2><p>` + msg + `</p></form></div>`
+	}
 	tests := []struct {
 		name, body, want string
 	}{
@@ -96,6 +102,24 @@ func TestDescribedBody(t *testing.T) {
 			name: "the description shown in two lines",
 			body: nav + `<div class="post"><h1>Variables and their home</h1><div class="intro"><p>Do you remember how variables work?</p><p>Here is an excerpt from our teaching materials!</p></div>` +
 				`<p>Variables are no problem for you? Then try our <a href="/puzzle">puzzle</a>!</p></div>`,
+			want: "Here is an excerpt from our teaching materials!",
+		},
+		{
+			name: "the description in a box classed as a caption",
+			body: nav + `<div class="video"><h1>Variables and their home</h1><div class="item-caption"><p class="item-description">` + desc + `</p></div></div>`,
+			want: "Here is an excerpt from our teaching materials!",
+		},
+		{
+			name: "beside a sign-in dialog whose messages read as sentences",
+			body: nav + `<div class="video"><h1>Variables and their home</h1><div class="item-caption"><p class="item-description">` + desc + `</p></div></div>` +
+				`<div class="panels">` + signIn("Please fill in every field marked with a star before you go on.") +
+				signIn("This e-mail address does not look right: it must hold an @ and a domain that exists.") +
+				signIn("No account is known for this e-mail address, or the password you gave is wrong.") +
+				signIn("The password must be at least eight characters long and hold a capital letter and a digit.") + `</div>` +
+				`<aside><h2>About us</h2><p>We make teaching materials for children who want to learn how computers think, from their first steps to their own programs.</p>` +
+				`<p>Our puzzles are written by teachers and tried in classrooms across the country before they are published here.</p></aside>` +
+				`<footer><p>All materials on this site may be used in schools free of charge, as long as the source is named.</p>` +
+				`<p>Questions about our materials can be sent to our team, who answer every message within a week.</p></footer>`,
 			want: "Here is an excerpt from our teaching materials!",
 		},
 		{
