@@ -85,3 +85,43 @@ func TestAllPages(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionFallback holds the description fallback
+// (descriptionArticle): with AllPages, a page whose body holds no text
+// (a forum whose posts a script loads) yields its longest description as
+// its main content, still saying that the page holds no text; without
+// AllPages, or with a description too short for the article gate, it
+// yields nothing.
+func TestDescriptionFallback(t *testing.T) {
+	long := "Hello everyone! I am new to astronomy and excited to start exploring the night sky. I would love some advice on choosing my first telescope, something beginner-friendly but still powerful enough to see planets and deep-sky objects. My budget is around 400 dollars."
+	shell := func(meta string) string {
+		return `<html><head><title>First telescope?</title>` + meta + `</head><body><div id="splash"><div class="dots"></div></div><noscript></noscript></body></html>`
+	}
+	both := shell(`<meta name="description" content="Hello everyone! I am new to astronomy and excited to…"><meta property="og:description" content="` + long + `">`)
+	for _, tc := range []struct {
+		name     string
+		page     string
+		allPages bool
+		want     string
+	}{
+		{"the longer of two descriptions, all pages", both, true, "My budget is around 400 dollars."},
+		{"default", both, false, ""},
+		{"a short description", shell(`<meta name="description" content="A forum about the night sky.">`), true, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := newExtractor(t, extract.Options{AllPages: tc.allPages})
+			res, err := ex.Extract(context.Background(), strings.NewReader(tc.page), "https://forum.example.org/t/first-telescope/1555")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Reason.Kind != extract.NoText {
+				t.Errorf("reason %q, want the page's lack of text", res.Reason)
+			}
+			if a := articleHolding(t, res, tc.want); a != nil {
+				if !a.NotArticle || res.Fallback != "description" {
+					t.Errorf("NotArticle %v, fallback %q: want the main content, by description", a.NotArticle, res.Fallback)
+				}
+			}
+		})
+	}
+}

@@ -1,6 +1,11 @@
 package extract
 
-import "golang.org/x/net/html"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // A teaser page for a lesson, a video's page, a short notice: its
 // visible text is a few sentences, too few for the article gate and
@@ -121,3 +126,29 @@ const (
 	maxDescribedBlocks = 6
 	describedSlack     = 3
 )
+
+// A page whose body holds no text at all (a forum or app whose posts a
+// script loads, serving a splash screen) says what it holds only in its
+// description. With AllPages, where the caller wants each page's main
+// content, descriptionArticle makes that description the page's
+// article, on a page of its own as the JSON-LD body is (ldBodyArticle):
+// a summary, not the page's text, so never without AllPages, and only
+// when it passes the article gate. The result keeps the reason that the
+// page holds no text, so a caller can tell it from a page's own.
+func (p *page) descriptionArticle() (*page, *article) {
+	if runeCount(p.meta.fullDescription) == 0 {
+		return nil, nil
+	}
+	// One paragraph: a description's line breaks are a snippet's, cut
+	// from the post, not the post's paragraphs.
+	para := strings.Join(strings.Fields(p.meta.fullDescription), " ")
+	doc, err := html.Parse(strings.NewReader("<html><body><article><p>" + html.EscapeString(para) + "</p></article></body></html>"))
+	if err != nil {
+		return nil, nil
+	}
+	n := findElem(doc, atom.Article)
+	if n == nil {
+		return nil, nil
+	}
+	return p.pageOfItsOwn(doc, n, false, "the page's description, its body holding no text")
+}

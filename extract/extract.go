@@ -80,8 +80,10 @@ type Result struct {
 	// Fallback names what found the articles when pare's own selection
 	// found none: "json-ld" (the text of the page's JSON-LD, where the
 	// visible page holds none: see ldbody.go), "go-readability" (its
-	// answer, cleaned by pare's stages) or "main content" (see
-	// Options.AllPages); "" otherwise.
+	// answer, cleaned by pare's stages), "main content" (see
+	// Options.AllPages) or "description" (with AllPages, the page's own
+	// description, where its body holds no text: Reason still says so);
+	// "" otherwise.
 	Fallback string
 	// Removed lists what was taken out of the articles and why.
 	Removed []Removal

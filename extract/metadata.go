@@ -19,14 +19,18 @@ type pageMeta struct {
 	siteName    string
 	lang        string
 	description string
-	canonical   string
-	ogURL       string
-	savedFrom   string
-	authors     []string
-	published   string
-	modified    string
-	ld          []ldArticle // article-like JSON-LD objects, in page order
-	ldScripts   []string    // every JSON-LD script's text, for ldBodyArticle
+	// fullDescription is the longest of the page's descriptions: a site
+	// cuts its <meta name=description> shorter than its OpenGraph one.
+	// Only descriptionArticle reads it; Description stays the first.
+	fullDescription string
+	canonical       string
+	ogURL           string
+	savedFrom       string
+	authors         []string
+	published       string
+	modified        string
+	ld              []ldArticle // article-like JSON-LD objects, in page order
+	ldScripts       []string    // every JSON-LD script's text, for ldBodyArticle
 
 	// Found in the page's markup rather than its <meta> (bylines.go,
 	// fields.go): itemprop=author and rel=author elements, the Twitter
@@ -106,6 +110,7 @@ func readMetadata(doc *html.Node) pageMeta {
 	m.siteName = fields["site"]
 	m.kind = strings.ToLower(fields["type"])
 	m.description = fields["description"]
+	m.fullDescription = decodeEntities(fields[longestDescription])
 	m.ogURL = fields["url"]
 	m.published = firstOf(fields["published"], pagePub, hPub)
 	m.modified = firstOf(fields["modified"], pageMod, hMod)
@@ -120,8 +125,13 @@ func readMetadata(doc *html.Node) pageMeta {
 	return m
 }
 
+// longestDescription is the fields key readMeta keeps the longest
+// description under; no <meta> key maps to it.
+const longestDescription = "longest description"
+
 // readMeta records one <meta> element, whose keys fill the fields keys
-// names; the first value per field wins.
+// names; the first value per field wins. Of the descriptions, the longest
+// is kept too (longestDescription).
 func readMeta(n *html.Node, keys, fields map[string]string) {
 	content := fixControls(strings.TrimSpace(attr(n, "content")))
 	if content == "" {
@@ -134,6 +144,9 @@ func readMeta(n *html.Node, keys, fields map[string]string) {
 		f, ok := keys[strings.ToLower(strings.TrimSpace(attr(n, key)))]
 		if ok && fields[f] == "" && (key != "itemprop" || articleItem(n)) {
 			fields[f] = content
+		}
+		if ok && f == "description" && len(content) > len(fields[longestDescription]) {
+			fields[longestDescription] = content
 		}
 	}
 }

@@ -169,6 +169,12 @@ func fallbackStage(r *run) (bool, error) {
 			}
 		}
 	}
+	if len(r.arts) == 0 && opts.AllPages && res.Reason.Kind == NoText {
+		if q, a := p.descriptionArticle(); a != nil {
+			a.lenient = true // main content, not an article: NotArticle
+			r.on, r.arts, res.Fallback = q, []*article{a}, "description"
+		}
+	}
 	if len(r.arts) == 0 && opts.SecondOpinion {
 		if q, a := p.secondOpinion(); a != nil {
 			r.on, r.arts, res.Fallback, res.Reason = q, []*article{a}, "go-readability", Reason{}
