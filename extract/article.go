@@ -327,8 +327,20 @@ func (p *page) fillFromMetadata(a *article, l ldArticle) {
 		}
 	}
 	metaPub := c.parse(pub)
+	shownPub, shownMod := a.published, a.modified
 	a.published = mergeDate(a.published, metaPub)
 	a.modified = mergeDate(a.modified, c.parse(mod))
+	if shownPub.IsZero() && shownMod.Precision >= PrecisionDay {
+		// The page shows an update ("Updated May 6, 2025", "Last
+		// updated: Dec 4, 2025") and no publication date: the update is
+		// the article's date as readers see it, and the one the labels
+		// give, over a publication date metadata alone holds (often the
+		// first draft's, years before; or none, and the field stayed
+		// empty). From issue 10's WCXB tune article pages (0037, 0075,
+		// 0291; 0322, 0341, 4072, 4193, 4584, 4677, 4835 were empty) and
+		// trafilatura's (hellogiggles.com, realsimple.com).
+		a.published = a.modified
+	}
 	if !metaPub.Time.IsZero() && !a.modified.Time.IsZero() && a.published.Time.Sub(a.modified.Time) > maxPublishedAfterUpdate {
 		// A shown "publication" date after the last update is another
 		// date of the page (an event's, a deadline's): the metadata's
