@@ -327,20 +327,8 @@ func (p *page) fillFromMetadata(a *article, l ldArticle) {
 		}
 	}
 	metaPub := c.parse(pub)
-	shownPub, shownMod := a.published, a.modified
 	a.published = mergeDate(a.published, metaPub)
 	a.modified = mergeDate(a.modified, c.parse(mod))
-	if shownPub.IsZero() && shownMod.Precision >= PrecisionDay {
-		// The page shows an update ("Updated May 6, 2025", "Last
-		// updated: Dec 4, 2025") and no publication date: the update is
-		// the article's date as readers see it, and the one the labels
-		// give, over a publication date metadata alone holds (often the
-		// first draft's, years before; or none, and the field stayed
-		// empty). From issue 10's WCXB tune article pages (0037, 0075,
-		// 0291; 0322, 0341, 4072, 4193, 4584, 4677, 4835 were empty) and
-		// trafilatura's (hellogiggles.com, realsimple.com).
-		a.published = a.modified
-	}
 	if !metaPub.Time.IsZero() && !a.modified.Time.IsZero() && a.published.Time.Sub(a.modified.Time) > maxPublishedAfterUpdate {
 		// A shown "publication" date after the last update is another
 		// date of the page (an event's, a deadline's): the metadata's
@@ -351,6 +339,18 @@ func (p *page) fillFromMetadata(a *article, l ldArticle) {
 		if d := p.guessDate(a, c); !d.Time.IsZero() {
 			a.published = d
 		}
+	}
+	if a.published.Time.IsZero() && !a.modified.Time.IsZero() {
+		// No publication date anywhere, shown, in metadata or guessed,
+		// but an update ("Updated May 6, 2025", "Last updated: Dec 4,
+		// 2025"): the article was published no later, and the update is
+		// the one date it is known by, the one the labels give. From
+		// issue 10's WCXB tune article pages 0322, 0341, 4072, 4193,
+		// 4584, 4677, 4835, all empty before. Where metadata does give
+		// a publication date, the shown update does not replace it: the
+		// labels of the tune pages followed either (0037, 0075, 0291 the
+		// update; 0246, 0319, 4085, 4130, 4475, 4825 the publication).
+		a.published = a.modified
 	}
 	if a.url == "" {
 		a.url = l.url
