@@ -48,8 +48,6 @@ func TestParseMetaLine(t *testing.T) {
 		{"March 3, 2024 · Leave a comment", true, "", "March 3, 2024", ""},
 		{"By Kathryn Giuffrida Mar 5, 2025", true, "Kathryn Giuffrida", "Mar 5, 2025", ""},
 		{"Paramita (Guha) Ghosh Published: January 3, 2024", true, "Paramita (Guha) Ghosh", "January 3, 2024", ""},
-		{"Written by Emily Walker Feb 11, 2026", true, "Emily Walker", "Feb 11, 2026", ""},
-		{"Marna van der Merwe 3 March 2024", true, "Marna van der Merwe", "3 March 2024", ""},
 		// Article text, not metadata.
 		{"By the end of the year, prices had doubled.", false, "", "", ""},
 		{"Posted", false, "", "", ""},
@@ -60,7 +58,6 @@ func TestParseMetaLine(t *testing.T) {
 		{"By comparison, 2019 was calm", false, "", "", ""},
 		{"On March 3 the council voted.", false, "", "", ""},
 		{"3 of 12 were approved in 2019", false, "", "", ""},
-		{"Data as of Dec 20, 2025", false, "", "", ""},
 	}
 	for _, tc := range tests {
 		m, ok := parseMetaLine(tc.line)

@@ -282,21 +282,6 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 	var names, weak []string
 	dated, bylined := false, false
 	for _, part := range splitMeta(text) {
-		if name, isBy, isWeak := mp.bylineOf(strings.Trim(part, " ,;:-–—")); isBy && !isWeak && !mp.label.MatchString(part) && len(mp.cut.FindAllStringIndex(part, -1)) <= 1 {
-			if n, d, ok := nameThenDate(name); ok {
-				// "Written by Emily Walker Feb 11, 2026": a lead of two
-				// words, which the cut at "by" would split, then the
-				// name and the date with no separator between (issue
-				// 10's WCXB tune page 4193). A part with a date's label
-				// or a second cut is left to the cuts below.
-				bylined, dated = true, true
-				if m.byline == "" {
-					m.byline = n
-				}
-				m = m.addDate(d, false)
-				continue
-			}
-		}
 		cuts := []*regexp.Regexp{mp.label, mp.cut}
 		if !mayFold(part, mp.labelKeys...) {
 			cuts = cuts[1:]
@@ -468,13 +453,10 @@ func nameThenDate(seg string) (string, Date, bool) {
 	}
 	for k := 1; k < len(words) && k <= maxNameWords; k++ {
 		name, rest := strings.Join(words[:k], " "), strings.Join(words[k:], " ")
-		r, _ := utf8.DecodeRuneInString(words[k-1])
-		if !unicode.IsUpper(r) && (k == 1 || !nameParticles()[words[k-1]]) || hasDigit(name) {
+		r, _ := utf8.DecodeRuneInString(name)
+		if !unicode.IsUpper(r) || hasDigit(name) {
 			// "June 29, 2020 November 12, 2021" is two dates, not a name
-			// and a date; and a name's words are capitalised but for its
-			// particles: "Data as of Dec 20, 2025" above a table of
-			// share prices is no byline "Data as" (issue 10's WCXB tune
-			// page 0046, whose date it became).
+			// and a date.
 			return "", Date{}, false
 		}
 		if readDateWords(rest).isDate() {
