@@ -340,6 +340,18 @@ func (p *page) fillFromMetadata(a *article, l ldArticle) {
 			a.published = d
 		}
 	}
+	if a.published.Time.IsZero() && !a.modified.Time.IsZero() {
+		// No publication date anywhere, shown, in metadata or guessed,
+		// but an update ("Updated May 6, 2025", "Last updated: Dec 4,
+		// 2025"): the article was published no later, and the update is
+		// the one date it is known by, the one the labels give. From
+		// issue 10's WCXB tune article pages 0322, 0341, 4072, 4193,
+		// 4584, 4677, 4835, all empty before. Where metadata does give
+		// a publication date, the shown update does not replace it: the
+		// labels of the tune pages followed either (0037, 0075, 0291 the
+		// update; 0246, 0319, 4085, 4130, 4475, 4825 the publication).
+		a.published = a.modified
+	}
 	if a.url == "" {
 		a.url = l.url
 	}

@@ -46,6 +46,8 @@ func TestParseMetaLine(t *testing.T) {
 		{"Author(s): Leena Simon", true, "Leena Simon", "", ""},
 		{"by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", true, "Amanda", "Dec 20, 2025 at 3:00 am", ""},
 		{"March 3, 2024 · Leave a comment", true, "", "March 3, 2024", ""},
+		{"By Kathryn Giuffrida Mar 5, 2025", true, "Kathryn Giuffrida", "Mar 5, 2025", ""},
+		{"Paramita (Guha) Ghosh Published: January 3, 2024", true, "Paramita (Guha) Ghosh", "January 3, 2024", ""},
 		// Article text, not metadata.
 		{"By the end of the year, prices had doubled.", false, "", "", ""},
 		{"Posted", false, "", "", ""},

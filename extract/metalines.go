@@ -236,8 +236,11 @@ type metaLine struct {
 }
 
 // nameRe matches a bare name: "Priya Nair", a capitalised word and up
-// to maxNameWords more.
-var nameRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,` + strconv.Itoa(maxNameWords) + `}$`)
+// to maxNameWords more. A word in brackets may stand between two of
+// them, a maiden or middle name: "Paramita (Guha) Ghosh" (issue 10's
+// WCXB tune page 4295, whose date line went unread with the name); at
+// the end it would be an affiliation ("Jane Doe (Reuters)").
+var nameRe = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\(\p{Lu}[\p{L}\p{M}.'’-]*\)\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){1,` + strconv.Itoa(maxNameWords) + `}$`)
 
 // dated reports whether the line gives a date, published or modified.
 func (m metaLine) dated() bool { return !m.published.IsZero() || !m.modified.IsZero() }
@@ -302,6 +305,13 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 					return metaLine{}, false
 				} else if isBy {
 					bylined = true
+					if n, d, ok := nameThenDate(name); ok {
+						// "By Kathryn Giuffrida Mar 5, 2025": the name
+						// and the date in one segment, no separator
+						// between (issue 10's WCXB tune page 0098).
+						name, dated = n, true
+						m = m.addDate(d, false)
+					}
 					if m.byline == "" {
 						m.byline = name
 					}
