@@ -23,6 +23,7 @@ func TestAuthorReadsAsName(t *testing.T) {
 			byline: "Damien Walter", authors: []string{"Damien Walter"}},
 		{name: "a noun lead needs a colon", header: `<ul><li>Text Marketing</li></ul>`},
 		{name: "a noun lead with its colon", header: `<p>Texto: Marta Lima</p>`, byline: "Marta Lima", authors: []string{"Marta Lima"}},
+		{name: "the interviewer's label", header: `<p><a class="author-link" href="/suche">Interview: Julia Lauter</a></p>`, byline: "Julia Lauter", authors: []string{"Julia Lauter"}},
 		{name: "an idiom is no byline", header: `<p>Zero Waste Room by Room</p>`},
 		{name: "a picture's credit", header: `<p>By Photo Desk</p><p>By Austin Tedesco</p>`, byline: "Austin Tedesco", authors: []string{"Austin Tedesco"}},
 		{name: "an organisation's article", header: `<p>By the Lavazza Team</p>`, byline: "the Lavazza Team"},
