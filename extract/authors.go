@@ -17,13 +17,20 @@ import (
 // (lexicon/author-not-names.txt): "View more posts", "Read".
 var notNames = sync.OnceValue(func() map[string]bool { return lexiconList("author-not-names").set() })
 
+// controlVerbs are the verbs a page's controls start with
+// (lexicon/control-verbs.txt): "View Comments", "Send an e-mail to the
+// author".
+var controlVerbs = sync.OnceValue(func() map[string]bool { return lexiconList("control-verbs").set() })
+
 // readsAsName reports whether an author value, as cleaned, can be a name
 // of a person or an organisation: it starts with a letter, and it is
 // neither a label of a share bar ("Share", "FacebookTweetPin": the
 // buttons' words run together once their icons are gone, split here at
 // their capitals) nor the words of a link to the author's page ("View
-// more posts"). The idea is trafilatura's author blacklist, kept as data;
-// pare checks a value, not a page, so it holds on any site.
+// more posts"), nor a control's words, a verb and what it acts on ("View
+// Comments", "SEND AN E-MAIL TO THE AUTHOR": a name does not start with
+// an imperative). The idea is trafilatura's author blacklist, kept as
+// data; pare checks a value, not a page, so it holds on any site.
 func readsAsName(s string) bool {
 	s = strings.TrimSpace(s)
 	r, _ := utf8.DecodeRuneInString(s)
@@ -32,6 +39,9 @@ func readsAsName(s string) bool {
 	}
 	low := strings.ToLower(s)
 	if notNames()[low] || lineLex().shareLine(s) {
+		return false
+	}
+	if words := strings.Fields(low); len(words) > 1 && controlVerbs()[words[0]] {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(splitCamel(s))) {

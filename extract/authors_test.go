@@ -12,9 +12,9 @@ import (
 // line that does not is passed over for the next one (issue 10).
 func TestAuthorReadsAsName(t *testing.T) {
 	tests := []struct {
-		name, header string
-		byline       string
-		authors      []string
+		name, header, body string
+		byline             string
+		authors            []string
 	}{
 		{name: "a percentage before the byline", header: `<p>By > 90%</p><p>By Preetam Jinka</p>`, byline: "Preetam Jinka", authors: []string{"Preetam Jinka"}},
 		{name: "share buttons run together", header: `<p>By FacebookTweetPin</p><p>By Melissa Norris</p>`, byline: "Melissa Norris", authors: []string{"Melissa Norris"}},
@@ -27,6 +27,10 @@ func TestAuthorReadsAsName(t *testing.T) {
 		{name: "an idiom is no byline", header: `<p>Zero Waste Room by Room</p>`},
 		{name: "a picture's credit", header: `<p>By Photo Desk</p><p>By Austin Tedesco</p>`, byline: "Austin Tedesco", authors: []string{"Austin Tedesco"}},
 		{name: "an organisation's article", header: `<p>By the Lavazza Team</p>`, byline: "the Lavazza Team"},
+		{name: "a comment link beside the date", header: `<p>January 13, 2020 at 08:45 AM | <a href="#disqus_thread">View Comments</a></p><p>By Lena Park</p>`, byline: "Lena Park", authors: []string{"Lena Park"}},
+		{name: "an author box's label and mail button", header: `<p>April 3, 2019</p>`,
+			body:   story + `<div class="author__box"><div>About the Author - <span>Florina Ionescu</span></div><a href="mailto:f@example.com" class="btn">SEND AN E-MAIL TO THE AUTHOR</a></div>`,
+			byline: "Florina Ionescu", authors: []string{"Florina Ionescu"}},
 		{name: "a label alone", header: `<p>By Author</p><p>By Lena Park</p>`, byline: "Lena Park", authors: []string{"Lena Park"}},
 		{name: "a poster's join date", header: `<dl><dt>Join Date</dt><dd>Nov 2024</dd></dl><p>Join Date Nov 2024</p>`},
 		{name: "Blogger's profile link", header: `<p><a rel="author" href="/u/1">T. V. Raman</a> <a rel="author" href="/profile/1">View my complete profile</a></p>`,
@@ -34,7 +38,7 @@ func TestAuthorReadsAsName(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := firstArticle(t, extract.Options{}, page("", tc.header, ""))
+			a := firstArticle(t, extract.Options{}, page("", tc.header, tc.body))
 			if a.Byline != tc.byline || !reflect.DeepEqual(a.Authors, tc.authors) {
 				t.Errorf("byline %q, authors %q; want %q, %q", a.Byline, a.Authors, tc.byline, tc.authors)
 			}

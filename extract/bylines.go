@@ -620,7 +620,8 @@ func hasRole(part string) bool {
 // Barshay August 25, 2025", "John Scalzi 59 Comments"), a job title
 // glued to the last name ("Sean Peek, Senior AnalystUpdated …"), and a
 // handle or a label after the name ("Eric Levitz@EricLevitz", "Katharina
-// Schmidt Kategorien: Mode").
+// Schmidt Kategorien: Mode"); a label of author-not-names.txt before the
+// separator ("About the Author - Florina Ionescu") goes, not the name.
 func cleanByline(s string) string {
 	s = strings.TrimSpace(s)
 	if m := gluedLeadRe.FindStringSubmatchIndex(s); m != nil {
@@ -630,6 +631,11 @@ func cleanByline(s string) string {
 	}
 	if parts := splitMeta(s); len(parts) > 1 {
 		s = parts[0]
+		if notNames()[strings.ToLower(strings.TrimSpace(s))] {
+			// A label before the name: "About the Author - Florina
+			// Ionescu".
+			s = strings.TrimSpace(parts[1])
+		}
 	}
 	words := strings.Fields(s)
 	months := dateLex().months
