@@ -271,3 +271,14 @@ func TestBylineLeadAlone(t *testing.T) {
 		t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, "Ana Ruiz")
 	}
 }
+
+// TestMarkedAuthorLead: a byline's lead and a job title before the name
+// in the markup's author ("Von FOCUS-Online-Experte Robin Tschöpe" as
+// JSON-LD's author name) are no part of the name (issue 10).
+func TestMarkedAuthorLead(t *testing.T) {
+	head := ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Person","name":"Von Hafen-Experte Mira Holt"}}`)
+	a := firstArticle(t, extract.Options{}, page(head, "", ""))
+	if want := []string{"Mira Holt"}; a.Byline != "Mira Holt" || !reflect.DeepEqual(a.Authors, want) {
+		t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, want)
+	}
+}

@@ -442,6 +442,9 @@ func markedWithin(byline string, people, marked []string) (string, []string) {
 // Staff") come apart, in orgs.
 func (p *page) markedAuthors(a *article, l ldArticle) (people, orgs []string) {
 	for _, n := range p.markedNames(a, l) {
+		if by, ok, _ := metaLex().bylineOf(n); ok {
+			n = by // JSON-LD's "Von FOCUS-Online-Experte Robin Tschöpe"
+		}
 		ps, os := bylineParts(cleanByline(n))
 		people, orgs = appendNew(people, ps...), appendNew(orgs, os...)
 	}
@@ -637,7 +640,7 @@ func cleanByline(s string) string {
 			s = strings.TrimSpace(parts[1])
 		}
 	}
-	words := strings.Fields(s)
+	words := leadingRoleCut(strings.Fields(s))
 	months := dateLex().months
 	for i, w := range words {
 		if i >= minNameWordsBeforeRole {
@@ -675,6 +678,33 @@ func cleanByline(s string) string {
 		words = words[:len(words)-1]
 	}
 	return strings.TrimRight(strings.Join(words, " "), " ,;:-–—.")
+}
+
+// leadingRoleCut drops the job titles that stand before a name of two
+// capitalised words or more: "FOCUS-Online-Experte Robin Tschöpe" (the
+// title's last part, after its hyphens, a role word: "Experte"), "Senior
+// Editor Ana Ruiz". A title is no part of the name, before it as after
+// it (cleanByline cuts one after it). Issue 10, from the trafilatura
+// tune pages.
+func leadingRoleCut(words []string) []string {
+	for len(words) > minNameWordsBeforeRole && leadingRole(words[0]) {
+		for _, w := range words[1 : minNameWordsBeforeRole+1] {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return words
+			}
+		}
+		words = words[1:]
+	}
+	return words
+}
+
+// leadingRole reports whether w is a role word, or a compound whose
+// last part after a hyphen is one ("FOCUS-Online-Experte").
+func leadingRole(w string) bool {
+	if i := strings.LastIndexAny(w, "-‐"); i >= 0 {
+		w = w[i+1:]
+	}
+	return w != "" && authorRoles()[strings.ToLower(strings.Trim(w, ".,:;"))]
 }
 
 // minNameWordsBeforeRole is how many words of a name come before a job
