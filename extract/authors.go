@@ -135,6 +135,31 @@ func (a *article) shownName() string {
 	return first
 }
 
+// ledOverSite is the byline shown, or, when it is only the site's own
+// name (siteNames: "The Planetary Press" over the post) and a later line
+// of the article is a byline's lead and a person's name ("By Julie
+// Mollins"), that line: the site's name in the byline slot is the
+// publisher's, and the led line says who wrote. The idea is issue 10's
+// (the site's name as author while a person's byline is shown: the
+// person wins), as markedNames applies it to the markup's names.
+func (a *article) ledOverSite(byline string, site siteNames) string {
+	name := cleanByline(byline)
+	if name == "" || !site.has(name) {
+		return byline
+	}
+	for _, m := range a.found {
+		if m.byline == "" || !m.led || pictureCredit(m.byline) {
+			continue
+		}
+		if n := cleanByline(m.byline); n != "" && readsAsName(n) && !site.has(n) {
+			if people, _ := bylineParts(n); len(people) > 0 {
+				return m.byline
+			}
+		}
+	}
+	return byline
+}
+
 // creditWords are the words of a picture's credit ("photo",
 // "illustration", "courtesy": credit-words.txt's [word] group).
 var creditWords = sync.OnceValue(func() map[string]bool {

@@ -365,6 +365,7 @@ func bareByline(text string) string {
 func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline bool) {
 	if !ruleByline {
 		a.byline = a.shownName()
+		a.byline = a.ledOverSite(a.byline, p.siteNames(l))
 	}
 	marked, markedOrgs := p.markedAuthors(a, l)
 	a.byline = cleanByline(a.byline)
