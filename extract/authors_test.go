@@ -31,6 +31,8 @@ func TestAuthorReadsAsName(t *testing.T) {
 		{name: "an author box's label and mail button", header: `<p>April 3, 2019</p>`,
 			body:   story + `<div class="author__box"><div>About the Author - <span>Florina Ionescu</span></div><a href="mailto:f@example.com" class="btn">SEND AN E-MAIL TO THE AUTHOR</a></div>`,
 			byline: "Florina Ionescu", authors: []string{"Florina Ionescu"}},
+		{name: "a menu's section link is no lead", header: `<ul><li><a href="/c/interview">Interview</a></li><li><a href="/c/portrait">Porträt</a></li></ul>`},
+		{name: "a menu's section link is no lead, in the body", body: `<ul><li><a href="/c/interview">Interview</a></li><li><a href="/c/portrait">Porträt</a></li></ul>` + story},
 		{name: "a label alone", header: `<p>By Author</p><p>By Lena Park</p>`, byline: "Lena Park", authors: []string{"Lena Park"}},
 		{name: "a poster's join date", header: `<dl><dt>Join Date</dt><dd>Nov 2024</dd></dl><p>Join Date Nov 2024</p>`},
 		{name: "Blogger's profile link", header: `<p><a rel="author" href="/u/1">T. V. Raman</a> <a rel="author" href="/profile/1">View my complete profile</a></p>`,

@@ -169,7 +169,9 @@ func labelledAuthor(n *html.Node) string {
 		return nameOnly(cleanAuthorName(name))
 	}
 	label := strings.ToLower(strings.TrimRight(text, " :"))
-	if !bylineLeads()[label] {
+	if !bylineLeads()[label] || linked(n) {
+		// A label that is a link is a menu's item ("Interview" among
+		// a site's sections, "Porträt" the next item), no label.
 		return ""
 	}
 	next := nextElement(n)
@@ -180,6 +182,19 @@ func labelledAuthor(n *html.Node) string {
 		return ""
 	}
 	return nameOnly(cleanAuthorName(textOf(next)))
+}
+
+// linked reports whether n is a link, holds one, or sits in one.
+func linked(n *html.Node) bool {
+	if under(n, atom.A) {
+		return true
+	}
+	found := false
+	walk(n, func(c *html.Node) bool {
+		found = found || c.Type == html.ElementNode && c.DataAtom == atom.A
+		return !found
+	})
+	return found
 }
 
 // nextElement is the element after n among its siblings, or nil.
