@@ -79,8 +79,10 @@ func (p *page) readHeader(a *article) {
 		inBody := i >= a.zone.hi
 		// A body-held headline's kicker is the zone's last lines.
 		aboveHeadline := above && i < a.zone.hi-maxKickerBlocks
-		if i+1 < head && isBylineLead(b.text) {
-			// "By" in one element, the name in the next.
+		if i+1 < head && isBylineLead(b.text) && b.link*2 < b.weight {
+			// "By" in one element, the name in the next; a lead that is
+			// a link's text is a menu's item ("Interview" among a site's
+			// sections, the next item "Porträt"), no lead.
 			if name := bareByline(p.blocks[i+1].text); name != "" {
 				a.found = append(a.found, metaLine{byline: name})
 				if inBody {

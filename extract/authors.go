@@ -17,13 +17,20 @@ import (
 // (lexicon/author-not-names.txt): "View more posts", "Read".
 var notNames = sync.OnceValue(func() map[string]bool { return lexiconList("author-not-names").set() })
 
+// controlVerbs are the verbs a page's controls start with
+// (lexicon/control-verbs.txt): "View Comments", "Send an e-mail to the
+// author".
+var controlVerbs = sync.OnceValue(func() map[string]bool { return lexiconList("control-verbs").set() })
+
 // readsAsName reports whether an author value, as cleaned, can be a name
 // of a person or an organisation: it starts with a letter, and it is
 // neither a label of a share bar ("Share", "FacebookTweetPin": the
 // buttons' words run together once their icons are gone, split here at
 // their capitals) nor the words of a link to the author's page ("View
-// more posts"). The idea is trafilatura's author blacklist, kept as data;
-// pare checks a value, not a page, so it holds on any site.
+// more posts"), nor a control's words, a verb and what it acts on ("View
+// Comments", "SEND AN E-MAIL TO THE AUTHOR": a name does not start with
+// an imperative). The idea is trafilatura's author blacklist, kept as
+// data; pare checks a value, not a page, so it holds on any site.
 func readsAsName(s string) bool {
 	s = strings.TrimSpace(s)
 	r, _ := utf8.DecodeRuneInString(s)
@@ -32,6 +39,9 @@ func readsAsName(s string) bool {
 	}
 	low := strings.ToLower(s)
 	if notNames()[low] || lineLex().shareLine(s) {
+		return false
+	}
+	if words := strings.Fields(low); len(words) > 1 && controlVerbs()[words[0]] {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(splitCamel(s))) {
@@ -123,6 +133,31 @@ func (a *article) shownName() string {
 		return dated
 	}
 	return first
+}
+
+// ledOverSite is the byline shown, or, when it is only the site's own
+// name (siteNames: "The Planetary Press" over the post) and a later line
+// of the article is a byline's lead and a person's name ("By Julie
+// Mollins"), that line: the site's name in the byline slot is the
+// publisher's, and the led line says who wrote. The idea is issue 10's
+// (the site's name as author while a person's byline is shown: the
+// person wins), as markedNames applies it to the markup's names.
+func (a *article) ledOverSite(byline string, site siteNames) string {
+	name := cleanByline(byline)
+	if name == "" || !site.has(name) {
+		return byline
+	}
+	for _, m := range a.found {
+		if m.byline == "" || !m.led || pictureCredit(m.byline) {
+			continue
+		}
+		if n := cleanByline(m.byline); n != "" && readsAsName(n) && !site.has(n) {
+			if people, _ := bylineParts(n); len(people) > 0 {
+				return m.byline
+			}
+		}
+	}
+	return byline
 }
 
 // creditWords are the words of a picture's credit ("photo",

@@ -12,9 +12,9 @@ import (
 // line that does not is passed over for the next one (issue 10).
 func TestAuthorReadsAsName(t *testing.T) {
 	tests := []struct {
-		name, header string
-		byline       string
-		authors      []string
+		name, header, body string
+		byline             string
+		authors            []string
 	}{
 		{name: "a percentage before the byline", header: `<p>By > 90%</p><p>By Preetam Jinka</p>`, byline: "Preetam Jinka", authors: []string{"Preetam Jinka"}},
 		{name: "share buttons run together", header: `<p>By FacebookTweetPin</p><p>By Melissa Norris</p>`, byline: "Melissa Norris", authors: []string{"Melissa Norris"}},
@@ -23,9 +23,16 @@ func TestAuthorReadsAsName(t *testing.T) {
 			byline: "Damien Walter", authors: []string{"Damien Walter"}},
 		{name: "a noun lead needs a colon", header: `<ul><li>Text Marketing</li></ul>`},
 		{name: "a noun lead with its colon", header: `<p>Texto: Marta Lima</p>`, byline: "Marta Lima", authors: []string{"Marta Lima"}},
+		{name: "the interviewer's label", header: `<p><a class="author-link" href="/suche">Interview: Julia Lauter</a></p>`, byline: "Julia Lauter", authors: []string{"Julia Lauter"}},
 		{name: "an idiom is no byline", header: `<p>Zero Waste Room by Room</p>`},
 		{name: "a picture's credit", header: `<p>By Photo Desk</p><p>By Austin Tedesco</p>`, byline: "Austin Tedesco", authors: []string{"Austin Tedesco"}},
 		{name: "an organisation's article", header: `<p>By the Lavazza Team</p>`, byline: "the Lavazza Team"},
+		{name: "a comment link beside the date", header: `<p>January 13, 2020 at 08:45 AM | <a href="#disqus_thread">View Comments</a></p><p>By Lena Park</p>`, byline: "Lena Park", authors: []string{"Lena Park"}},
+		{name: "an author box's label and mail button", header: `<p>April 3, 2019</p>`,
+			body:   story + `<div class="author__box"><div>About the Author - <span>Florina Ionescu</span></div><a href="mailto:f@example.com" class="btn">SEND AN E-MAIL TO THE AUTHOR</a></div>`,
+			byline: "Florina Ionescu", authors: []string{"Florina Ionescu"}},
+		{name: "a menu's section link is no lead", header: `<ul><li><a href="/c/interview">Interview</a></li><li><a href="/c/portrait">Porträt</a></li></ul>`},
+		{name: "a menu's section link is no lead, in the body", body: `<ul><li><a href="/c/interview">Interview</a></li><li><a href="/c/portrait">Porträt</a></li></ul>` + story},
 		{name: "a label alone", header: `<p>By Author</p><p>By Lena Park</p>`, byline: "Lena Park", authors: []string{"Lena Park"}},
 		{name: "a poster's join date", header: `<dl><dt>Join Date</dt><dd>Nov 2024</dd></dl><p>Join Date Nov 2024</p>`},
 		{name: "Blogger's profile link", header: `<p><a rel="author" href="/u/1">T. V. Raman</a> <a rel="author" href="/profile/1">View my complete profile</a></p>`,
@@ -33,7 +40,7 @@ func TestAuthorReadsAsName(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := firstArticle(t, extract.Options{}, page("", tc.header, ""))
+			a := firstArticle(t, extract.Options{}, page("", tc.header, tc.body))
 			if a.Byline != tc.byline || !reflect.DeepEqual(a.Authors, tc.authors) {
 				t.Errorf("byline %q, authors %q; want %q, %q", a.Byline, a.Authors, tc.byline, tc.authors)
 			}
@@ -158,6 +165,10 @@ func TestSiteNameGivesWay(t *testing.T) {
 		{name: "another organisation keeps the author elements out",
 			head: ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Organization","name":"Coastal Wire"},"publisher":{"@type":"Organization","name":"Harbour Gazette"}}`),
 			body: story + `<p>Photos: <span class="author-name">Mira Holt</span></p>`, byline: "Coastal Wire"},
+		{name: "the site's name as the shown byline, a led byline after it",
+			head: site, header: `<p class="byline">Harbour Gazette</p><p>3 March 2024</p><p>By Mira Holt</p>`, byline: "Mira Holt"},
+		{name: "the site's name as the shown byline, no led byline after it",
+			head: site, header: `<p class="byline">Harbour Gazette</p><p>3 March 2024</p>`, byline: "Harbour Gazette"},
 		{name: "the site's name stays when nothing else names one",
 			head:   site + `<meta name="author" content="Harbour Gazette">`,
 			byline: "Harbour Gazette"},
@@ -264,5 +275,16 @@ func TestBylineLeadAlone(t *testing.T) {
 	a := firstArticle(t, extract.Options{}, src)
 	if a.Byline != "Ana Ruiz" {
 		t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, "Ana Ruiz")
+	}
+}
+
+// TestMarkedAuthorLead: a byline's lead and a job title before the name
+// in the markup's author ("Von FOCUS-Online-Experte Robin Tschöpe" as
+// JSON-LD's author name) are no part of the name (issue 10).
+func TestMarkedAuthorLead(t *testing.T) {
+	head := ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Person","name":"Von Hafen-Experte Mira Holt"}}`)
+	a := firstArticle(t, extract.Options{}, page(head, "", ""))
+	if want := []string{"Mira Holt"}; a.Byline != "Mira Holt" || !reflect.DeepEqual(a.Authors, want) {
+		t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, want)
 	}
 }

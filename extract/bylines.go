@@ -169,7 +169,9 @@ func labelledAuthor(n *html.Node) string {
 		return nameOnly(cleanAuthorName(name))
 	}
 	label := strings.ToLower(strings.TrimRight(text, " :"))
-	if !bylineLeads()[label] {
+	if !bylineLeads()[label] || linked(n) {
+		// A label that is a link is a menu's item ("Interview" among
+		// a site's sections, "Porträt" the next item), no label.
 		return ""
 	}
 	next := nextElement(n)
@@ -180,6 +182,19 @@ func labelledAuthor(n *html.Node) string {
 		return ""
 	}
 	return nameOnly(cleanAuthorName(textOf(next)))
+}
+
+// linked reports whether n is a link, holds one, or sits in one.
+func linked(n *html.Node) bool {
+	if under(n, atom.A) {
+		return true
+	}
+	found := false
+	walk(n, func(c *html.Node) bool {
+		found = found || c.Type == html.ElementNode && c.DataAtom == atom.A
+		return !found
+	})
+	return found
 }
 
 // nextElement is the element after n among its siblings, or nil.
@@ -365,6 +380,7 @@ func bareByline(text string) string {
 func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline bool) {
 	if !ruleByline {
 		a.byline = a.shownName()
+		a.byline = a.ledOverSite(a.byline, p.siteNames(l))
 	}
 	marked, markedOrgs := p.markedAuthors(a, l)
 	a.byline = cleanByline(a.byline)
@@ -442,6 +458,9 @@ func markedWithin(byline string, people, marked []string) (string, []string) {
 // Staff") come apart, in orgs.
 func (p *page) markedAuthors(a *article, l ldArticle) (people, orgs []string) {
 	for _, n := range p.markedNames(a, l) {
+		if by, ok, _ := metaLex().bylineOf(n); ok {
+			n = by // JSON-LD's "Von FOCUS-Online-Experte Robin Tschöpe"
+		}
 		ps, os := bylineParts(cleanByline(n))
 		people, orgs = appendNew(people, ps...), appendNew(orgs, os...)
 	}
@@ -620,7 +639,8 @@ func hasRole(part string) bool {
 // Barshay August 25, 2025", "John Scalzi 59 Comments"), a job title
 // glued to the last name ("Sean Peek, Senior AnalystUpdated …"), and a
 // handle or a label after the name ("Eric Levitz@EricLevitz", "Katharina
-// Schmidt Kategorien: Mode").
+// Schmidt Kategorien: Mode"); a label of author-not-names.txt before the
+// separator ("About the Author - Florina Ionescu") goes, not the name.
 func cleanByline(s string) string {
 	s = strings.TrimSpace(s)
 	if m := gluedLeadRe.FindStringSubmatchIndex(s); m != nil {
@@ -630,8 +650,13 @@ func cleanByline(s string) string {
 	}
 	if parts := splitMeta(s); len(parts) > 1 {
 		s = parts[0]
+		if notNames()[strings.ToLower(strings.TrimSpace(s))] {
+			// A label before the name: "About the Author - Florina
+			// Ionescu".
+			s = strings.TrimSpace(parts[1])
+		}
 	}
-	words := strings.Fields(s)
+	words := leadingRoleCut(strings.Fields(s))
 	months := dateLex().months
 	for i, w := range words {
 		if i >= minNameWordsBeforeRole {
@@ -669,6 +694,33 @@ func cleanByline(s string) string {
 		words = words[:len(words)-1]
 	}
 	return strings.TrimRight(strings.Join(words, " "), " ,;:-–—.")
+}
+
+// leadingRoleCut drops the job titles that stand before a name of two
+// capitalised words or more: "FOCUS-Online-Experte Robin Tschöpe" (the
+// title's last part, after its hyphens, a role word: "Experte"), "Senior
+// Editor Ana Ruiz". A title is no part of the name, before it as after
+// it (cleanByline cuts one after it). Issue 10, from the trafilatura
+// tune pages.
+func leadingRoleCut(words []string) []string {
+	for len(words) > minNameWordsBeforeRole && leadingRole(words[0]) {
+		for _, w := range words[1 : minNameWordsBeforeRole+1] {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return words
+			}
+		}
+		words = words[1:]
+	}
+	return words
+}
+
+// leadingRole reports whether w is a role word, or a compound whose
+// last part after a hyphen is one ("FOCUS-Online-Experte").
+func leadingRole(w string) bool {
+	if i := strings.LastIndexAny(w, "-‐"); i >= 0 {
+		w = w[i+1:]
+	}
+	return w != "" && authorRoles()[strings.ToLower(strings.Trim(w, ".,:;"))]
 }
 
 // minNameWordsBeforeRole is how many words of a name come before a job

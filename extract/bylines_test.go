@@ -39,6 +39,11 @@ func TestBylineParts(t *testing.T) {
 		{"Veröffentlicht vonChris Jung", []string{"Chris Jung"}, nil},
 		{"Williams Perdomo @wperdomod", []string{"Williams Perdomo"}, nil},
 		{"Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", []string{"Katharina Schmidt"}, nil},
+		// A job title before the name goes too; one word after it is
+		// no name to leave.
+		{"FOCUS-Online-Experte Robin Tschöpe", []string{"Robin Tschöpe"}, nil},
+		{"Senior Editor Ana Ruiz", []string{"Ana Ruiz"}, nil},
+		{"Editor Ana", nil, nil},
 	}
 	for _, tc := range tests {
 		people, orgs := bylineParts(cleanByline(tc.in))

@@ -229,6 +229,6 @@ var lexiconUses = []func(){
 	func() { renderFurniture() },
 	func() { monthFirstLangs() }, func() { relativeWords() }, func() { authorCardLabels() }, func() { bylineClasses() },
 	func() { authorRoles() }, func() { dateLeadWords() }, func() { zoneNames() }, func() { authorClassSkips() }, func() { bylineStems() }, func() { bylineLeads() },
-	func() { notNames() }, func() { nameParticles() }, func() { creditWords() }, func() { gluedLeads() },
+	func() { notNames() }, func() { controlVerbs() }, func() { nameParticles() }, func() { creditWords() }, func() { gluedLeads() },
 	func() { pageItemTypes() },
 }

@@ -44,6 +44,7 @@ func TestParseMetaLine(t *testing.T) {
 		{"Written By Angela Holliday-Bell, MD", true, "Angela Holliday-Bell, MD", "", ""},
 		{"Contributors: Janet Loughrey", true, "Janet Loughrey", "", ""},
 		{"Author(s): Leena Simon", true, "Leena Simon", "", ""},
+		{"Interview: Julia Lauter", true, "Julia Lauter", "", ""},
 		{"by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", true, "Amanda", "Dec 20, 2025 at 3:00 am", ""},
 		{"March 3, 2024 · Leave a comment", true, "", "March 3, 2024", ""},
 		{"By Kathryn Giuffrida Mar 5, 2025", true, "Kathryn Giuffrida", "Mar 5, 2025", ""},
