@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // A teaser page for a lesson, a video's page, a short notice: its
@@ -142,13 +141,5 @@ func (p *page) descriptionArticle() (*page, *article) {
 	// One paragraph: a description's line breaks are a snippet's, cut
 	// from the post, not the post's paragraphs.
 	para := strings.Join(strings.Fields(p.meta.fullDescription), " ")
-	doc, err := html.Parse(strings.NewReader("<html><body><article><p>" + html.EscapeString(para) + "</p></article></body></html>"))
-	if err != nil {
-		return nil, nil
-	}
-	n := findElem(doc, atom.Article)
-	if n == nil {
-		return nil, nil
-	}
-	return p.pageOfItsOwn(doc, n, false, "the page's description, its body holding no text")
+	return p.articleOfItsOwn("<p>"+html.EscapeString(para)+"</p>", false, "the page's description, its body holding no text")
 }

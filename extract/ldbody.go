@@ -32,15 +32,7 @@ func (p *page) ldBodyArticle() (*page, *article) {
 	if len(parts) == 0 {
 		return nil, nil
 	}
-	doc, err := nethtml.Parse(strings.NewReader("<html><body><article>" + strings.Join(parts, "\n") + "</article></body></html>"))
-	if err != nil {
-		return nil, nil
-	}
-	n := findElem(doc, atom.Article)
-	if n == nil {
-		return nil, nil
-	}
-	return p.pageOfItsOwn(doc, n, true, "article found in the page's JSON-LD, the visible page holding none")
+	return p.articleOfItsOwn(strings.Join(parts, "\n"), true, "article found in the page's JSON-LD, the visible page holding none")
 }
 
 // ldBodyHTML returns the text one JSON-LD object holds as HTML: an
@@ -133,4 +125,19 @@ func asHTML(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// articleOfItsOwn parses inner, markup made from elsewhere (the page's
+// JSON-LD text, its description), as the one <article> of a document,
+// and returns it as pageOfItsOwn does.
+func (p *page) articleOfItsOwn(inner string, prune bool, why string) (*page, *article) {
+	doc, err := nethtml.Parse(strings.NewReader("<html><body><article>" + inner + "</article></body></html>"))
+	if err != nil {
+		return nil, nil
+	}
+	n := findElem(doc, atom.Article)
+	if n == nil {
+		return nil, nil
+	}
+	return p.pageOfItsOwn(doc, n, prune, why)
 }
