@@ -186,15 +186,7 @@ func labelledAuthor(n *html.Node) string {
 
 // linked reports whether n is a link, holds one, or sits in one.
 func linked(n *html.Node) bool {
-	if under(n, atom.A) {
-		return true
-	}
-	found := false
-	walk(n, func(c *html.Node) bool {
-		found = found || c.Type == html.ElementNode && c.DataAtom == atom.A
-		return !found
-	})
-	return found
+	return under(n, atom.A) || findElem(n, atom.A) != nil
 }
 
 // nextElement is the element after n among its siblings, or nil.

@@ -84,8 +84,8 @@ func holdsForm(n *html.Node) bool {
 func (p *page) shownBodies(bodies []body) []body {
 	var out []body
 	for _, b := range bodies {
-		for _, i := range p.bodyBlocks(b.roots) {
-			if bl := &p.blocks[i]; bl.mark == nil && bl.weight > 0 {
+		for _, r := range b.roots {
+			if t, _ := p.weights(r); t > 0 { // the sums weigh unmarked text only
 				out = append(out, b)
 				break
 			}
