@@ -66,7 +66,11 @@ func (p *page) articleStarts(tmpl headlineTemplate) []start {
 // widget). A start with no prose before it needs no wrapper.
 func (p *page) wrappedStart(s int32) bool {
 	w := p.unitWrapper(s)
-	return w == nil || p.articleProse(span{s, p.spans[w].hi}) || p.flatSection(w)
+	if w == nil {
+		return true
+	}
+	in := span{s, p.spans[w].hi}
+	return p.articleProse(in) || p.headedStory(in) || p.flatSection(w)
 }
 
 // flatSection reports whether w, a wrapper holding nothing but a
