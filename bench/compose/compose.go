@@ -79,6 +79,18 @@ type Page struct {
 	// not give, so was left out rather than invented: "B:byline",
 	// "A:date", the letter being the story's role in the pair.
 	Lacks []string
+	// Headers holds, parallel to Truth, the header the page writes out
+	// for a story in a headline block of its own (the unmarked kinds):
+	// the fields an extractor should give that story's article. A zero
+	// Header is a story whose header is its source's, as it was.
+	Headers []Header
+}
+
+// Header is what a headline block shows of a story: its headline, and
+// the byline's name and the day ("2006-01-02") when the source's
+// metadata gave them, "" when it did not.
+type Header struct {
+	Title, Author, Day string
 }
 
 // Skip records a composition that could not be made, and why.

@@ -42,6 +42,11 @@ func (s *Source) headText() string {
 	return strings.Join(strings.Fields(textOf(s.head)), " ")
 }
 
+// header is what headlineBlock shows of the source.
+func (s *Source) header() Header {
+	return Header{Title: s.headText(), Author: s.Author, Day: isoDay(s.Date)}
+}
+
 // unmarked makes a variant of UnmarkedStyle (aria false) or UnmarkedARIA:
 // "story-…" unmarks only the appended story, so the page marks its own
 // story and not the other; "page-…" unmarks the whole page, so nothing
@@ -54,6 +59,7 @@ func unmarked(aria bool, v string, a, b *Source) (*html.Node, Page, string) {
 	}
 	doc, _ := host.host()
 	p := on(host, host, guest)
+	p.Headers = []Header{{}, guest.header()}
 	if strings.HasPrefix(v, "page-") {
 		if host.head == nil {
 			return nil, Page{}, hr + ": no headline element"
@@ -61,6 +67,7 @@ func unmarked(aria bool, v string, a, b *Source) (*html.Node, Page, string) {
 		for _, l := range unmarkPage(doc, resolve(doc, path(host.head)), host, aria) {
 			p.Lacks = append(p.Lacks, hr+":"+l)
 		}
+		p.Headers[0] = host.header()
 	}
 	story, lacks := guest.unmarkedStory(aria)
 	for _, l := range lacks {

@@ -13,6 +13,9 @@ import (
 // output is what pare yields for one page.
 type output struct {
 	texts, titles []string
+	// bylines and days are each article's Byline and publication day
+	// ("2006-01-02", "" for none).
+	bylines, days []string
 	appended      []bool
 	err           error
 }
@@ -61,6 +64,12 @@ func extractOne(ex *extract.Extractor, j job) (o output) {
 	for _, a := range res.Articles {
 		o.texts = append(o.texts, a.Text)
 		o.titles = append(o.titles, a.Title)
+		o.bylines = append(o.bylines, a.Byline)
+		day := ""
+		if !a.Published.Time.IsZero() {
+			day = a.Published.Time.Format("2006-01-02")
+		}
+		o.days = append(o.days, day)
 		o.appended = append(o.appended, a.Appended)
 	}
 	return o

@@ -161,6 +161,63 @@ func printRow(w io.Writer, label string, h datasets.Half, recs []Record, placeho
 		metrics.Mean(f1), metrics.Mean(alone), metrics.Mean(f1Host), orDash(f1Guest), orDash(contam), leak, miss, tally(counts))
 }
 
+// printShown reports whether each article's title, byline and day are
+// its own story's, never the page's or another article's: against the
+// header the unmarked kinds write out for a story (its headline and
+// "By … · day" line), and on every kind, for a story whose header is its
+// source's, against what pare gives on that source page alone (an
+// article that took the byline of the story below it is wrong there).
+// The page's own story and the appended ones are apart, since an
+// appended story has no JSON-LD or <meta> of its own to fall back on.
+func printShown(w io.Writer, recs []Record, kinds []compose.Kind) {
+	fmt.Fprintf(w, "\n== each story's fields (right / stories scored): shown = as its written header; alone = as pare gives them on its own page\n")
+	fmt.Fprintf(w, "%-24s %-6s %-8s %-5s %14s %14s %14s\n", "kind", "vs", "story", "half", "title", "byline", "day")
+	for _, k := range kinds {
+		first := true
+		for _, vs := range []string{"shown", "alone"} {
+			pick := func(r Record) []map[string]bool {
+				if vs == "shown" {
+					return r.Shown
+				}
+				return r.Kept
+			}
+			for _, role := range []string{"own", "appended"} {
+				for _, h := range datasets.Halves {
+					right, n := map[string]int{}, map[string]int{}
+					for _, r := range recs {
+						if r.Kind != string(k) || h != datasets.All && r.Half != h {
+							continue
+						}
+						for i, f := range pick(r) {
+							if (i == 0) != (role == "own") {
+								continue
+							}
+							for field, ok := range f {
+								n[field]++
+								right[field] += int(b2f(ok))
+							}
+						}
+					}
+					if len(n) == 0 {
+						continue
+					}
+					cell := func(f string) string {
+						if n[f] == 0 {
+							return "-"
+						}
+						return fmt.Sprintf("%.3f %d/%d", float64(right[f])/float64(n[f]), right[f], n[f])
+					}
+					label := ""
+					if first {
+						label, first = string(k), false
+					}
+					fmt.Fprintf(w, "%-24s %-6s %-8s %-5s %14s %14s %14s\n", label, vs, role, h, cell("title"), cell("byline"), cell("day"))
+				}
+			}
+		}
+	}
+}
+
 // printSingles reports pare on the ScrapingHub pages as they are, each
 // holding one article, on all pages and on each half: how often it
 // yields exactly one, and the F1 of the article matched to the truth

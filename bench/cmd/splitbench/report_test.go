@@ -16,8 +16,8 @@ func TestScoreStray(t *testing.T) {
 	slot := compose.Teaser{Headline: "A local baker won the national prize", Sentence: storyB}
 	p := compose.Page{Kind: compose.Placeholder, Variant: "ab", A: "a", B: "b", Host: "a", Half: datasets.Tune,
 		Truth: []string{storyA}, TruthIDs: []string{"a"}, Teasers: []compose.Teaser{slot}}
-	clean := score(p, output{texts: []string{storyA}, titles: []string{""}}, nil)
-	dirty := score(p, output{texts: []string{storyA + "\n" + storyB}, titles: []string{""}}, nil)
+	clean := score(p, output{texts: []string{storyA}, titles: []string{""}}, nil, nil)
+	dirty := score(p, output{texts: []string{storyA + "\n" + storyB}, titles: []string{""}}, nil, nil)
 	if clean.Leaked != 0 || clean.Matches[0].Contamination != 0 {
 		t.Errorf("clean output: leaked %d, contamination %v", clean.Leaked, clean.Matches[0].Contamination)
 	}

@@ -131,15 +131,20 @@ func run(args []string, stdout, stderr io.Writer) error {
 	outs := extractAll(ex, jobs)
 	composed, singles, mixedOuts := outs[:len(set.Pages)], outs[len(set.Pages):][:len(sh)], outs[len(set.Pages)+len(sh):]
 	alone := make(map[string]float64, len(sh))
+	aloneHeads := make(map[string]compose.Header, len(sh))
 	for i, p := range sh {
 		alone[p.ID] = bestF1(p.Truth.Body, singles[i].texts)
+		if o := singles[i]; len(o.texts) > 0 {
+			aloneHeads[p.ID] = compose.Header{Title: o.titles[0], Author: o.bylines[0], Day: o.days[0]}
+		}
 	}
 	recs := make([]Record, len(set.Pages))
 	for i, p := range set.Pages {
-		recs[i] = score(p, composed[i], alone)
+		recs[i] = score(p, composed[i], alone, aloneHeads)
 	}
 	printGenerated(stdout, set, cfg.kinds)
 	printComposed(stdout, recs, cfg.kinds)
+	printShown(stdout, recs, cfg.kinds)
 	printSingles(stdout, sh, singles, alone)
 	printMixed(stdout, mixed, mixedOuts)
 	printCauses(stdout, recs)

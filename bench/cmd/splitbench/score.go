@@ -2,6 +2,7 @@ package main
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pare-dev/pare/bench/compose"
 	"github.com/pare-dev/pare/bench/datasets"
@@ -40,9 +41,21 @@ type Record struct {
 	Leaked  int `json:"leaked,omitempty"`
 	// Lacks names what the composed page left out for want of metadata
 	// (compose.Page.Lacks).
-	Lacks  []string `json:"lacks,omitempty"`
-	Titles []string `json:"titles"`
-	Error  string   `json:"error,omitempty"`
+	Lacks   []string `json:"lacks,omitempty"`
+	Titles  []string `json:"titles"`
+	Bylines []string `json:"bylines"`
+	// Shown scores, per true article whose header the page wrote out
+	// (compose.Page.Headers), the fields of the article matched to it
+	// against that header: "title", "byline", "day", each true when it
+	// gives the same. A field the header left out is absent, and so is
+	// the map of a story whose header is its source's own.
+	Shown []map[string]bool `json:"shown,omitempty"`
+	// Kept scores, per true article whose header is its source's own, the
+	// same fields against what pare gives on the story's page alone, an
+	// empty field included: a composed page must not change them (an
+	// article taking the byline of the story appended below it).
+	Kept  []map[string]bool `json:"kept,omitempty"`
+	Error string            `json:"error,omitempty"`
 }
 
 // Match is a true article and the predicted one matched to it.
@@ -111,10 +124,10 @@ func contamination(pred string, own map[string]int, others []map[string]int) flo
 
 // score scores pare's output on one composed page; alone maps page IDs
 // to pare's F1 on the page by itself.
-func score(p compose.Page, o output, alone map[string]float64) Record {
+func score(p compose.Page, o output, alone map[string]float64, aloneHeads map[string]compose.Header) Record {
 	r := Record{Kind: string(p.Kind), Variant: p.Variant, A: p.A, B: p.B, C: p.C, Host: p.Host, Half: p.Half,
 		Want: len(p.Truth), Got: len(o.texts), F1: make([]float64, len(p.Truth)), Truth: p.TruthIDs,
-		Titles: o.titles, Teasers: len(p.Teasers), Lacks: p.Lacks}
+		Titles: o.titles, Bylines: o.bylines, Teasers: len(p.Teasers), Lacks: p.Lacks}
 	for _, id := range p.TruthIDs {
 		r.Alone = append(r.Alone, alone[id])
 	}
@@ -140,6 +153,7 @@ func score(p compose.Page, o output, alone map[string]float64) Record {
 		r.F1[m.Truth] = m.F1
 		r.Matches = append(r.Matches, m)
 	}
+	r.Shown, r.Kept = shown(p, r.Matches, o, aloneHeads)
 	outs := make([]map[string]int, len(o.texts))
 	for i, t := range o.texts {
 		outs[i] = metrics.ShingleCounts(t)
@@ -162,4 +176,48 @@ func bestF1(truth string, pred []string) float64 {
 		return m.F1
 	}
 	return 0
+}
+
+// shown scores the fields of the matched articles (see Record.Shown and
+// Record.Kept): against the header the page wrote out for a story, else
+// against the fields pare gives on the story's own page (aloneHeads, by
+// page ID). A story no article matched gets every field wrong: its
+// article gave none of them.
+func shown(p compose.Page, matches []Match, o output, aloneHeads map[string]compose.Header) (shownF, keptF []map[string]bool) {
+	pred := make([]int, len(p.Truth))
+	for i := range pred {
+		pred[i] = -1
+	}
+	for _, m := range matches {
+		pred[m.Truth] = m.Pred
+	}
+	same := func(a, b string) bool {
+		return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+	}
+	fields := func(want compose.Header, j int, all bool) map[string]bool {
+		var got compose.Header
+		if j >= 0 && j < len(o.bylines) {
+			got = compose.Header{Title: o.titles[j], Author: o.bylines[j], Day: o.days[j]}
+		}
+		f := map[string]bool{"title": same(want.Title, got.Title)}
+		if all || want.Author != "" {
+			f["byline"] = same(want.Author, got.Author)
+		}
+		if all || want.Day != "" {
+			f["day"] = want.Day == got.Day
+		}
+		return f
+	}
+	shownF, keptF = make([]map[string]bool, len(p.Truth)), make([]map[string]bool, len(p.Truth))
+	for i, id := range p.TruthIDs {
+		if i < len(p.Headers) && p.Headers[i].Title != "" {
+			shownF[i] = fields(p.Headers[i], pred[i], false)
+		} else if h, ok := aloneHeads[id]; ok {
+			keptF[i] = fields(h, pred[i], true)
+		}
+	}
+	if len(p.Headers) == 0 {
+		shownF = nil
+	}
+	return shownF, keptF
 }
