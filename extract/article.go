@@ -36,6 +36,21 @@ type article struct {
 	found []metaLine
 }
 
+// extent is the blocks a's text spans, from its header zone to its
+// body's end.
+func (p *page) extent(a *article) span {
+	e := span{a.zone.lo, a.zone.hi}
+	for _, r := range a.roots {
+		s := p.spans[r]
+		if e.hi <= e.lo {
+			e = s
+			continue
+		}
+		e = span{min(e.lo, s.lo), max(e.hi, s.hi)}
+	}
+	return e
+}
+
 // bodyBlocks lists the indexes of the blocks under roots.
 func (p *page) bodyBlocks(roots []*html.Node) []int32 {
 	var out []int32

@@ -484,7 +484,7 @@ func (p *page) markedSources(a *article, l ldArticle, site siteNames) []string {
 		return names
 	}
 	region := p.region(a)
-	own, page := byRegion(region, p.meta.marked)
+	own, page := p.byRegion(region, p.meta.marked)
 	own, page = namesOnly(own), namesOnly(page)
 	twitter, meta := namesOnly(splitAuthors(p.meta.twitterAuthor)), namesOnly(p.meta.authors)
 	switch {
@@ -509,7 +509,7 @@ func (p *page) markedSources(a *article, l ldArticle, site siteNames) []string {
 	if a.byline != "" || len(site.without(l.orgs)) > 0 {
 		return nil
 	}
-	own, page = byRegion(region, p.meta.classMarked)
+	own, page = p.byRegion(region, p.meta.classMarked)
 	own, page = namesOnly(own), namesOnly(page)
 	if people := site.without(own); len(people) > 0 {
 		own = people // "Corti" beside "Joakim Edin"
@@ -551,16 +551,39 @@ func (p *page) agreedAuthors(own, page, twitter, meta []string) []string {
 }
 
 // byRegion splits the names of marked into those inside region and the
-// rest of the page's, each without repeats.
-func byRegion(region *html.Node, marked []markedAuthor) (own, page []string) {
+// rest of the page's, each without repeats. The rest leaves out the names
+// in an appended article's blocks (inAppended): they are that
+// story's authors, not the page's, and the page's own article would take
+// the byline of the story below it where it names no one of its own.
+// From splitbench's field measure (each story's fields against its page
+// alone): the own story's byline on composed "three" pages tune / check
+// 0.893 / 0.704 → 1.000 / 0.778, unmarked 0.981 / 0.963 → 1.000 / 1.000,
+// reverse 0.964 / 0.963 → 1.000 / 1.000.
+func (p *page) byRegion(region *html.Node, marked []markedAuthor) (own, page []string) {
 	for _, m := range marked {
-		if inRegion(region, m.node) {
+		switch {
+		case inRegion(region, m.node):
 			own = appendNew(own, m.name)
-		} else {
+		case !p.inAppended(m.node, region):
 			page = appendNew(page, m.name)
 		}
 	}
 	return own, page
+}
+
+// inAppended reports whether n lies in one of the page's appended
+// articles (page.appended), by its text, from the article's header to its
+// body's end, or in the article's region (see region) where that does not
+// also hold own, the region of the article asking: a story's author box
+// below its body, outside its blocks.
+func (p *page) inAppended(n, own *html.Node) bool {
+	var s span
+	for e := n; e != nil && s.hi <= s.lo; e = e.Parent {
+		s = p.spans[e] // an inline element's text is its block's
+	}
+	return slices.ContainsFunc(p.appended, func(a appendedArticle) bool {
+		return s.lo < s.hi && a.blocks.lo <= s.lo && s.hi <= a.blocks.hi || inRegion(a.region, n) && !inRegion(a.region, own)
+	})
 }
 
 // maxClassAuthors is the most names read from author elements by their

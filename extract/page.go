@@ -38,6 +38,16 @@ type page struct {
 	explain  Explainer  // Input.Explain, nil when not asked
 	dates    *dateUsage // made by dateUsage when first asked
 	short    bool       // the article gate takes short articles (see generic)
+	// appended holds where each appended article lies: the author
+	// markup there is its own (byRegion).
+	appended []appendedArticle
+}
+
+// appendedArticle is where an appended article lies: the blocks from its
+// header to its body's end (extent), and its region.
+type appendedArticle struct {
+	blocks span
+	region *html.Node
 }
 
 // dateUsage returns the page's reading of its own numeric dates (see

@@ -249,6 +249,11 @@ func articlesStage(r *run) (bool, error) {
 		undo = r.p.trimSnapshot()
 	}
 	for _, a := range r.arts {
+		if a.appended {
+			r.on.appended = append(r.on.appended, appendedArticle{r.on.extent(a), r.on.region(a)})
+		}
+	}
+	for _, a := range r.arts {
 		if art, ok := r.on.finish(a); ok {
 			res.Articles = append(res.Articles, art)
 		}

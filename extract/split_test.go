@@ -371,6 +371,42 @@ func TestSplitUnmarked(t *testing.T) {
 	}
 }
 
+// TestAppendedAuthorMarkup holds author markup inside an appended story:
+// it names that story's author, never the page's own article's, which
+// names none here (the markup anywhere on the page is the own article's
+// last resort only when no other article holds it).
+func TestAppendedAuthorMarkup(t *testing.T) {
+	ferry := strings.Repeat(`<p>The ferry operator extended the winter timetable after residents petitioned the harbour council, and crossings will now run until midnight.</p>`, 5)
+	library := strings.Repeat(`<p>The new library opened in the restored granary with forty thousand volumes, and readers queued along the quay before the doors opened.</p>`, 5)
+	tests := []struct{ name, story string }{
+		{"a rel=author link in its header", `<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h1 class="headline">Library opens in the old warehouse</h1>` +
+			`<p>By <a rel="author" href="/by/bo-li">Bo Li</a></p>` + library + `</div>`},
+		{"an itemprop=author box after its body", `<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h1 class="headline">Library opens in the old warehouse</h1>` +
+			`<p class="meta">March 4, 2024</p><div class="text">` + library + `</div><div class="box"><span itemprop="author">Bo Li</span></div></div>`},
+		{"an author element in unmarked markup", `<div class="css-x0"><div class="css-zn" style="font-size:32px">Library opens in the old warehouse</div>` +
+			`<div class="author-name">Bo Li</div><div class="css-c3">March 4, 2024</div><div class="css-1f">` + library + `</div></div>`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>Ferry timetable extended</title></head><body><div class="story"><h1 class="headline">Ferry timetable extended</h1>` +
+				`<p class="meta">March 3, 2024</p><div class="body">` + ferry + `</div></div>` + tc.story + `</body></html>`
+			res, err := newExtractor(t, extract.Options{}).Extract(context.Background(), strings.NewReader(page), "https://news.example.com/ferry")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Articles) != 2 {
+				t.Fatalf("%d articles, want 2", len(res.Articles))
+			}
+			if b := res.Articles[0].Byline; b != "" {
+				t.Errorf("the page's own article has the appended story's byline %q", b)
+			}
+			if b := res.Articles[1].Byline; b != "Bo Li" {
+				t.Errorf("appended byline %q, want Bo Li", b)
+			}
+		})
+	}
+}
+
 // TestSplitEvidence holds what an appended article says of its cut, and
 // NoSplit's one article per page.
 func TestSplitEvidence(t *testing.T) {
