@@ -137,7 +137,7 @@ func (p *page) splitEvidence(tmpl headlineTemplate, s start, lo, at, end int32, 
 	if story {
 		fired("story-container")
 	}
-	paras := p.sums[end].paras + p.sums[end].itemParas - p.sums[at].paras - p.sums[at].itemParas
+	paras := p.parasIn(span{at, end})
 	// A colon announces what follows unless what follows carries its own
 	// byline or date: the sections a list's or a guide's introduction
 	// announces carry none, while a colon left before an appended story

@@ -139,8 +139,7 @@ func (p *page) headedStory(s span) bool {
 		return false
 	}
 	at := s.lo + 1
-	paras := p.sums[s.hi].paras + p.sums[s.hi].itemParas - p.sums[at].paras - p.sums[at].itemParas
-	return paras >= minSplitParas && p.proseIn(span{at, s.hi}) >= minArticleProse || p.oneParagraphStory(at, s.hi)
+	return p.parasIn(span{at, s.hi}) >= minSplitParas && p.proseIn(span{at, s.hi}) >= minArticleProse || p.oneParagraphStory(at, s.hi)
 }
 
 // headerStart moves an article's start back to the top of its header:
@@ -295,7 +294,7 @@ func (p *page) articleProse(s span) bool {
 	}
 	hi, lo := p.sums[s.hi], p.sums[s.lo]
 	prose := hi.prose + hi.items - lo.prose - lo.items
-	return hi.paras+hi.itemParas-lo.paras-lo.itemParas >= articleParas && prose >= minSplitWeight || prose >= minWallProse
+	return p.parasIn(s) >= articleParas && prose >= minSplitWeight || prose >= minWallProse
 }
 
 // minWallProse is the prose that is an article's worth however few
@@ -306,6 +305,16 @@ func (p *page) articleProse(s span) bool {
 // unmarked pages right count tune 0.870 → 0.907, check unchanged at
 // 0.935; no benchmark page moves).
 const minWallProse = 1000
+
+// parasIn returns the number of unmarked paragraphs of prose in s, list
+// items' included.
+func (p *page) parasIn(s span) int32 {
+	if s.hi <= s.lo {
+		return 0
+	}
+	hi, lo := p.sums[s.hi], p.sums[s.lo]
+	return hi.paras + hi.itemParas - lo.paras - lo.itemParas
+}
 
 // proseIn returns the unmarked prose weight of the blocks in s.
 func (p *page) proseIn(s span) int32 {
