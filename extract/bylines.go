@@ -484,7 +484,7 @@ func (p *page) markedSources(a *article, l ldArticle, site siteNames) []string {
 		return names
 	}
 	region := p.region(a)
-	own, page := p.byRegion(region, p.meta.marked)
+	own, page := p.byRegion(a, region, p.meta.marked)
 	own, page = namesOnly(own), namesOnly(page)
 	twitter, meta := namesOnly(splitAuthors(p.meta.twitterAuthor)), namesOnly(p.meta.authors)
 	switch {
@@ -493,7 +493,8 @@ func (p *page) markedSources(a *article, l ldArticle, site siteNames) []string {
 	case len(own) > 0:
 		return own
 	case a.appended:
-		return nil
+		// The page's sources name the page's own article's author;
+		// an appended story has only what its region shows.
 	case len(page) == 1:
 		return page
 	case len(twitter) > 0:
@@ -509,7 +510,7 @@ func (p *page) markedSources(a *article, l ldArticle, site siteNames) []string {
 	if a.byline != "" || len(site.without(l.orgs)) > 0 {
 		return nil
 	}
-	own, page = p.byRegion(region, p.meta.classMarked)
+	own, page = p.byRegion(a, region, p.meta.classMarked)
 	own, page = namesOnly(own), namesOnly(page)
 	if people := site.without(own); len(people) > 0 {
 		own = people // "Corti" beside "Joakim Edin"
@@ -517,7 +518,7 @@ func (p *page) markedSources(a *article, l ldArticle, site siteNames) []string {
 	switch {
 	case len(own) > 0 && len(own) <= maxClassAuthors:
 		return own
-	case len(own) == 0 && len(page) == 1:
+	case len(own) == 0 && len(page) == 1 && !a.appended:
 		return page
 	}
 	return nil
@@ -559,10 +560,10 @@ func (p *page) agreedAuthors(own, page, twitter, meta []string) []string {
 // alone): the own story's byline on composed "three" pages tune / check
 // 0.893 / 0.704 → 1.000 / 0.778, unmarked 0.981 / 0.963 → 1.000 / 1.000,
 // reverse 0.964 / 0.963 → 1.000 / 1.000.
-func (p *page) byRegion(region *html.Node, marked []markedAuthor) (own, page []string) {
+func (p *page) byRegion(a *article, region *html.Node, marked []markedAuthor) (own, page []string) {
 	for _, m := range marked {
 		switch {
-		case inRegion(region, m.node):
+		case p.holds(a, region, m.node):
 			own = appendNew(own, m.name)
 		case !p.inAppended(m.node, region):
 			page = appendNew(page, m.name)
@@ -571,18 +572,60 @@ func (p *page) byRegion(region *html.Node, marked []markedAuthor) (own, page []s
 	return own, page
 }
 
+// noteAppended notes where the appended articles of arts lie
+// (page.appended).
+func (p *page) noteAppended(arts []*article) {
+	for _, a := range arts {
+		if !a.appended {
+			continue
+		}
+		region := p.region(a)
+		for _, b := range arts {
+			if b != a && len(b.roots) > 0 && inRegion(region, b.roots[0]) {
+				region = nil
+			}
+		}
+		p.appended = append(p.appended, appendedArticle{a, p.extent(a), region})
+	}
+}
+
+// holds reports whether n lies in a's region; for an appended article,
+// only where no other article does: in its blocks, or in its region when
+// that holds no other article's body (noteAppended).
+func (p *page) holds(a *article, region, n *html.Node) bool {
+	if !a.appended {
+		return inRegion(region, n)
+	}
+	for _, ap := range p.appended {
+		if ap.art == a {
+			return spanIn(p.blockSpan(n), ap.blocks) || inRegion(ap.region, n)
+		}
+	}
+	return inRegion(region, n)
+}
+
+// blockSpan is the blocks n's text is in: its own, or an inline
+// element's block's.
+func (p *page) blockSpan(n *html.Node) span {
+	var s span
+	for e := n; e != nil && s.hi <= s.lo; e = e.Parent {
+		s = p.spans[e]
+	}
+	return s
+}
+
+// spanIn reports whether s, holding a block, lies in e.
+func spanIn(s, e span) bool { return s.lo < s.hi && e.lo <= s.lo && s.hi <= e.hi }
+
 // inAppended reports whether n lies in one of the page's appended
 // articles (page.appended), by its text, from the article's header to its
 // body's end, or in the article's region (see region) where that does not
 // also hold own, the region of the article asking: a story's author box
 // below its body, outside its blocks.
 func (p *page) inAppended(n, own *html.Node) bool {
-	var s span
-	for e := n; e != nil && s.hi <= s.lo; e = e.Parent {
-		s = p.spans[e] // an inline element's text is its block's
-	}
+	s := p.blockSpan(n)
 	return slices.ContainsFunc(p.appended, func(a appendedArticle) bool {
-		return s.lo < s.hi && a.blocks.lo <= s.lo && s.hi <= a.blocks.hi || inRegion(a.region, n) && !inRegion(a.region, own)
+		return spanIn(s, a.blocks) || inRegion(a.region, n) && !inRegion(a.region, own)
 	})
 }
 

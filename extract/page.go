@@ -44,8 +44,11 @@ type page struct {
 }
 
 // appendedArticle is where an appended article lies: the blocks from its
-// header to its body's end (extent), and its region.
+// header to its body's end (extent), and its region (see region) when
+// that holds no other article's body (the parent of a story's body can be
+// the page's <body>).
 type appendedArticle struct {
+	art    *article
 	blocks span
 	region *html.Node
 }

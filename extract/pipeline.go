@@ -248,11 +248,7 @@ func articlesStage(r *run) (bool, error) {
 	if retry {
 		undo = r.p.trimSnapshot()
 	}
-	for _, a := range r.arts {
-		if a.appended {
-			r.on.appended = append(r.on.appended, appendedArticle{r.on.extent(a), r.on.region(a)})
-		}
-	}
+	r.on.noteAppended(r.arts)
 	for _, a := range r.arts {
 		if art, ok := r.on.finish(a); ok {
 			res.Articles = append(res.Articles, art)
