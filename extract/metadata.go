@@ -43,7 +43,10 @@ type pageMeta struct {
 	image         string
 	tags          []tagLink // article:tag (node nil), rel=tag
 	categories    []string  // article:section
-	cardLabels    map[string]string
+	// timeValues maps the text of each <time> element with a datetime
+	// attribute to that attribute, the first per text (timeValue).
+	timeValues map[string]string
+	cardLabels map[string]string
 }
 
 // metaFields maps lowercased <meta> name, property, itemprop and
@@ -79,6 +82,8 @@ func readMetadata(doc *html.Node) pageMeta {
 					m.title = textOf(n)
 				}
 				return false
+			case atom.Time:
+				m.noteTimeValue(n)
 			case atom.Meta:
 				readMeta(n, keys, fields)
 				m.readListMeta(n)
@@ -274,4 +279,50 @@ func decodeEntities(s string) string {
 		return s
 	}
 	return fixControls(html.UnescapeString(s))
+}
+
+// noteTimeValue records a <time> element's datetime attribute under its
+// text (pageMeta.timeValues).
+func (m *pageMeta) noteTimeValue(n *html.Node) {
+	v := fixControls(collapse(attr(n, "datetime")))
+	text := strings.TrimRight(collapse(textOf(n)), ".,;|")
+	if v == "" || text == "" || len(v) > maxDateText {
+		return
+	}
+	if m.timeValues == nil {
+		m.timeValues = map[string]string{}
+	}
+	if _, ok := m.timeValues[text]; !ok {
+		m.timeValues[text] = v
+	}
+}
+
+// timeValue is d, a date the page shows, read from the datetime
+// attribute of the <time> element that shows it, when the text says less
+// than the attribute or another day: a relative date ("12 years, 1 month
+// ago", "Yesterday at 4:25 AM"), which pare reads only against
+// Options.ReferenceTime, a text it cannot read, or a date more than
+// maxPublishedAfterUpdate from the attribute's (<time
+// datetime="2024-12-20">August 28, 2024</time>: a template's text of
+// another date). The attribute is the value the markup gives machines;
+// a text within a day of it is the same date in the reader's zone, and
+// stands. From issue 10's WCXB tune pages (0403, 0564, 0567, 2826,
+// 4310: forum and Q&A posts dated "… ago"; 4715).
+func (p *page) timeValue(d Date) Date {
+	v, ok := p.meta.timeValues[d.Text]
+	if !ok || d.Text == "" {
+		return d
+	}
+	at := parseDate(v)
+	if at.Time.IsZero() || at.Precision < PrecisionDay {
+		return d
+	}
+	w := readDateWords(d.Text)
+	if d.Time.IsZero() || w.relative || w.unit == relToday || w.unit == relYesterday {
+		return at
+	}
+	if gap := d.Time.Sub(at.Time); gap > maxPublishedAfterUpdate || gap < -maxPublishedAfterUpdate {
+		return at
+	}
+	return d
 }
