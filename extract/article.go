@@ -337,13 +337,9 @@ func (p *page) fillFromMetadata(a *article, l ldArticle) {
 			mod = p.meta.modified
 		}
 	}
-	metaPub, metaMod := c.parse(pub), c.parse(mod)
-	shown := a.published
+	metaPub := c.parse(pub)
 	a.published = mergeDate(a.published, metaPub)
-	a.modified = mergeDate(a.modified, metaMod)
-	if revisionShown(shown, metaPub, metaMod) {
-		a.published = metaPub
-	}
+	a.modified = mergeDate(a.modified, c.parse(mod))
 	if !metaPub.Time.IsZero() && !a.modified.Time.IsZero() && a.published.Time.Sub(a.modified.Time) > maxPublishedAfterUpdate {
 		// A shown "publication" date after the last update is another
 		// date of the page (an event's, a deadline's): the metadata's
@@ -374,19 +370,6 @@ func (p *page) fillFromMetadata(a *article, l ldArticle) {
 		a.url = p.url
 	}
 	a.url = p.absURL(a.url)
-}
-
-// revisionShown reports whether shown, the date the page shows as its
-// publication, is the metadata's last update, metaMod's day, where the
-// metadata's publication metaPub is an earlier day: the template shows
-// the revision's date, and the article was first published before.
-// From issue 10's WCXB tune pages 0315, 4083, 4476, whose labels are
-// the metadata's publication.
-func revisionShown(shown, metaPub, metaMod Date) bool {
-	if shown.Time.IsZero() || metaPub.Time.IsZero() || metaMod.Time.IsZero() || shown.Precision < PrecisionDay {
-		return false
-	}
-	return sameDay(shown.Time, metaMod.Time) && !sameDay(shown.Time, metaPub.Time) && metaPub.Time.Before(shown.Time)
 }
 
 // maxPublishedAfterUpdate is how much later than the page's last update

@@ -440,29 +440,6 @@ func TestTimeValue(t *testing.T) {
 	}
 }
 
-// TestRevisionShown: a shown date on the metadata's day of last update,
-// where the metadata's publication is earlier, is the revision's: the
-// publication is the metadata's. A shown date of its own stands.
-func TestRevisionShown(t *testing.T) {
-	meta := `<meta property="article:published_time" content="2022-07-21T10:36:48+00:00"><meta property="article:modified_time" content="2023-08-29T11:36:50+00:00">`
-	tests := []struct {
-		name, header, iso string
-	}{
-		{name: "the update's day shown", header: `<p>29th August, 2023</p>`, iso: "2022-07-21T10:36:48Z"},
-		{name: "another day shown", header: `<p>3rd March, 2023</p>`, iso: "2023-03-03"},
-	}
-	lead := `<p>The harbour board voted on Tuesday evening to keep the winter ferry timetable running until the end of March, after a season of record use.</p>`
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			src := `<html><head><title>Ferry timetable extended through the winter</title>` + meta + `</head><body>` +
-				`<article><h1>Ferry timetable extended through the winter</h1>` + tc.header + lead + story + `</article></body></html>`
-			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
-				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
-			}
-		})
-	}
-}
-
 // TestHAtomDate: a blog theme's hAtom date (class "published", its value
 // a <time>'s datetime, an <abbr>'s title or the text) is the page's
 // publication date when no <meta> or JSON-LD gives one, even outside the
