@@ -301,8 +301,8 @@ func (m *pageMeta) noteTimeValue(n *html.Node) {
 // attribute of the <time> element that shows it, when the text says less
 // than the attribute or another day: a relative date ("12 years, 1 month
 // ago", "Yesterday at 4:25 AM"), which pare reads only against
-// Options.ReferenceTime, or a text it cannot read. A date the text does
-// give stands: it is the date in the reader's zone, and where it names
+// Options.ReferenceTime. A text it cannot read yet (a numeric date read
+// in the page's order later) and a date the text does give stand: it is the date in the reader's zone, and where it names
 // another day than the attribute the labels followed either (WCXB tune
 // 4715 the attribute; a check article page lost when the attribute won
 // there too). From issue 10's WCXB tune pages 0403, 0564, 0567, 2826,
@@ -317,7 +317,7 @@ func (p *page) timeValue(d Date) Date {
 		return d
 	}
 	w := readDateWords(d.Text)
-	if d.Time.IsZero() || w.relative || w.unit == relToday || w.unit == relYesterday {
+	if w.relative || w.unit == relToday || w.unit == relYesterday {
 		return at
 	}
 	return d
