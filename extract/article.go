@@ -275,7 +275,6 @@ func (p *page) settleMetadata(a *article) Article {
 			a.byline = m.byline
 		}
 	}
-	a.published, a.modified = p.timeValue(a.published), p.timeValue(a.modified)
 	if !a.dateline.IsZero() && (a.published.IsZero() || a.published.Precision == PrecisionMonth) {
 		a.published = a.dateline
 	}

@@ -417,29 +417,6 @@ func TestOriginDate(t *testing.T) {
 	}
 }
 
-// TestTimeValue: a date shown by a <time> element is read from its
-// datetime attribute when its text is relative; a text that gives a
-// date stands.
-func TestTimeValue(t *testing.T) {
-	tests := []struct {
-		name, header, iso string
-	}{
-		{name: "relative text", header: `<p>Posted <time datetime="2014-02-04T13:02:51Z">12 years, 1 month ago</time></p>`, iso: "2014-02-04T13:02:51Z"},
-		{name: "another day's text", header: `<p><time datetime="2024-12-20">August 28, 2024</time></p>`, iso: "2024-08-28"},
-		{name: "the same day in the reader's zone", header: `<p><time datetime="2024-08-29T02:10:00Z">August 28, 2024</time></p>`, iso: "2024-08-28"},
-	}
-	lead := `<p>The harbour board voted on Tuesday evening to keep the winter ferry timetable running until the end of March, after a season of record use.</p>`
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
-				`<article><h1>Ferry timetable extended through the winter</h1>` + tc.header + lead + story + `</article></body></html>`
-			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
-				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
-			}
-		})
-	}
-}
-
 // TestHAtomDate: a blog theme's hAtom date (class "published", its value
 // a <time>'s datetime, an <abbr>'s title or the text) is the page's
 // publication date when no <meta> or JSON-LD gives one, even outside the

@@ -43,10 +43,7 @@ type pageMeta struct {
 	image         string
 	tags          []tagLink // article:tag (node nil), rel=tag
 	categories    []string  // article:section
-	// timeValues maps the text of each <time> element with a datetime
-	// attribute to that attribute, the first per text (timeValue).
-	timeValues map[string]string
-	cardLabels map[string]string
+	cardLabels    map[string]string
 }
 
 // metaFields maps lowercased <meta> name, property, itemprop and
@@ -82,8 +79,6 @@ func readMetadata(doc *html.Node) pageMeta {
 					m.title = textOf(n)
 				}
 				return false
-			case atom.Time:
-				m.noteTimeValue(n)
 			case atom.Meta:
 				readMeta(n, keys, fields)
 				m.readListMeta(n)
@@ -279,46 +274,4 @@ func decodeEntities(s string) string {
 		return s
 	}
 	return fixControls(html.UnescapeString(s))
-}
-
-// noteTimeValue records a <time> element's datetime attribute under its
-// text (pageMeta.timeValues).
-func (m *pageMeta) noteTimeValue(n *html.Node) {
-	v := fixControls(collapse(attr(n, "datetime")))
-	text := strings.TrimRight(collapse(textOf(n)), ".,;|")
-	if v == "" || text == "" || len(v) > maxDateText {
-		return
-	}
-	if m.timeValues == nil {
-		m.timeValues = map[string]string{}
-	}
-	if _, ok := m.timeValues[text]; !ok {
-		m.timeValues[text] = v
-	}
-}
-
-// timeValue is d, a date the page shows, read from the datetime
-// attribute of the <time> element that shows it, when the text says less
-// than the attribute or another day: a relative date ("12 years, 1 month
-// ago", "Yesterday at 4:25 AM"), which pare reads only against
-// Options.ReferenceTime. A text it cannot read yet (a numeric date read
-// in the page's order later) and a date the text does give stand: it is the date in the reader's zone, and where it names
-// another day than the attribute the labels followed either (WCXB tune
-// 4715 the attribute; a check article page lost when the attribute won
-// there too). From issue 10's WCXB tune pages 0403, 0564, 0567, 2826,
-// 4310: forum and Q&A posts dated "… ago".
-func (p *page) timeValue(d Date) Date {
-	v, ok := p.meta.timeValues[d.Text]
-	if !ok || d.Text == "" {
-		return d
-	}
-	at := parseDate(v)
-	if at.Time.IsZero() || at.Precision < PrecisionDay {
-		return d
-	}
-	w := readDateWords(d.Text)
-	if w.relative || w.unit == relToday || w.unit == relYesterday {
-		return at
-	}
-	return d
 }
