@@ -294,15 +294,18 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 			cuts = cuts[1:]
 		}
 		prev := ""
+		labelled := false // the segment before was an update's label
 		for _, seg := range splitAt(part, cuts...) {
 			seg = strings.Trim(seg, " ,;:-–—")
 			before := prev
 			prev = seg
+			afterUpdate := labelled
+			labelled = seg != "" && mp.isMetaLabel(seg) && isUpdateLabel(seg)
 			switch d, modified, isDate := dateLine(seg); {
 			case seg == "" || mp.readTime.MatchString(seg):
 			case isDate:
 				dated = true
-				m = m.addDate(d, modified)
+				m = m.addDate(d, modified || afterUpdate)
 			default:
 				if name, isBy, isWeak := mp.bylineOf(seg); isBy && isWeak {
 					weak = append(weak, name)
@@ -355,6 +358,25 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 	}
 	return m, true
 }
+
+// isUpdateLabel reports whether label, a label of metaline-labels.txt
+// alone, is one of date-labels.txt's update labels ("Last Updated"). A
+// joiner cuts such a label from its date in a line with a byline ("Last
+// Updated on April 8, 2024 by Amanda Brooks": "Last Updated", "on April
+// 8, 2024", "by Amanda Brooks"), and the date is the update's, not the
+// publication's. From issue 10's WCXB tune page 4884, whose update was
+// taken for the publication over the metadata's.
+func isUpdateLabel(label string) bool {
+	return updateLabels()[strings.ToLower(collapse(label))]
+}
+
+var updateLabels = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lexiconList("date-labels").inGroup("modified") {
+		m[l] = true
+	}
+	return m
+})
 
 // unglue puts back the spaces of a header whose lead, name and date are
 // inline elements side by side that a stylesheet sets on lines of their
