@@ -27,8 +27,11 @@ type article struct {
 	// dateline is the date that opens the body's first paragraph
 	// (leadDate), noted by cleanBody.
 	dateline Date
-	summary  []string
-	url      string
+	// origin is the date a sentence of the body gives as the article's
+	// first publication (originDate).
+	origin  Date
+	summary []string
+	url     string
 
 	// found holds the lines of bylines and dates read in the article's
 	// header and body, in reading order (noteMetaLine). Only the metadata
@@ -292,6 +295,11 @@ func (p *page) settleMetadata(a *article) Article {
 	}
 	l := p.ldFor(a)
 	p.fillFromMetadata(a, l)
+	if !a.origin.Time.IsZero() && (a.published.Time.IsZero() || a.origin.Time.Before(a.published.Time) && !sameDay(a.origin.Time, a.published.Time)) {
+		// "This article was originally published on 26 Sep 2019": the
+		// date shown and the metadata's are a later revision's.
+		a.published = a.origin
+	}
 	art := Article{
 		URL:        a.url,
 		Title:      titleWithoutFurniture(undoMojibake(a.title), p.meta.siteName),

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
 
 // The dateline that opens an article's first paragraph: "31. Oktober
 // 2023. Dragqueens sind …", "27.1.2022 - Bei der Erinnerung …",
@@ -37,6 +41,40 @@ func leadDate(text string) Date {
 				// (fillFromMetadata).
 				return d
 			}
+		}
+	}
+	return Date{}
+}
+
+// originLex matches the opening of a sentence that states the article's
+// first publication (date-origins.txt): "This article was originally
+// published on", before the date.
+var originLex = sync.OnceValue(func() *regexp.Regexp {
+	l := lexiconList("date-origins")
+	return regexp.MustCompile(`(?i)\bthis\s+` + alt(l.inGroup("subject")) + `\s+` + alt(l.inGroup("verb")) + `\s+`)
+})
+
+// originDate returns the date of a sentence in text, a paragraph of the
+// body, that states when the article was first published ("This article
+// was originally published on 26 Sep 2019 at 4:12pm but has been
+// regularly updated"): the longest run of words after the phrase that is
+// a date of a day or more precise. Zero when there is none. The header
+// of such an article shows its last revision as its date; the labels
+// give the first publication (settleMetadata).
+func originDate(text string) Date {
+	loc := originLex().FindStringIndex(text)
+	if loc == nil {
+		return Date{}
+	}
+	rest := dateLineLex().lead.ReplaceAllString(text[loc[1]:], "")
+	words := strings.Fields(rest[:min(len(rest), maxDateChars)])
+	for n := len(words); n > 0; n-- {
+		cand := strings.TrimRight(strings.Join(words[:n], " "), ".,;:")
+		if len(cand) < minDateChars || !isDateText(cand) {
+			continue
+		}
+		if d := parseDate(cand); !d.Time.IsZero() && d.Precision >= PrecisionDay {
+			return d
 		}
 	}
 	return Date{}

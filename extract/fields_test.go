@@ -346,6 +346,7 @@ func TestDateUnderStandfirst(t *testing.T) {
 	dated := `<div><div><a href="/2025/12/18/ferry">December 18, 2025</a></div><div><a href="/category/transport">Transport</a>, <a href="/category/islands">Islands</a></div></div>`
 	aside := `<aside><p>21.01.2022 - 13:30</p><p>Source: Harbour Board</p></aside>`
 	linked := `<aside><p><a href="/2022/01/21/other">21.01.2022 - 13:30</a></p><p>Source: Harbour Board</p></aside>`
+	desc := `Winter sailings stay on the timetable after a record season for the island ferries, their crews and the towns they serve.`
 	tests := []struct {
 		name, body, iso string
 	}{
@@ -354,10 +355,13 @@ func TestDateUnderStandfirst(t *testing.T) {
 		{name: "an aside under the standfirst", body: lead + aside + story, iso: "2022-01-21T13:30"},
 		{name: "an aside under the second paragraph", body: lead + lead + aside + story, iso: ""},
 		{name: "an aside's linked date", body: lead + linked + story, iso: ""},
+		// The page's description shown as the standfirst under a notice
+		// is no paragraph of the body: the date line under both is read.
+		{name: "a link list under a notice and the description", body: lead + `<p>` + desc + `</p>` + dated + story, iso: "2025-12-18"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
+			src := `<html><head><title>Ferry timetable extended through the winter</title><meta name="description" content="` + desc + `"></head><body>` +
 				`<article><h1>Ferry timetable extended through the winter</h1>` + tc.body + `</article></body></html>`
 			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
 				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
@@ -381,6 +385,31 @@ func TestDatelineDate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
 				`<article><h1>Ferry timetable extended through the winter</h1>` + tc.header + lead + story + `</article></body></html>`
+			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
+				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
+			}
+		})
+	}
+}
+
+// TestOriginDate: a sentence of the body that states the article's
+// first publication ("This article was originally published on …")
+// gives its date over the later one the header and the metadata show;
+// a republished piece's "originally published on The Conversation", or
+// a date after the header's, does not.
+func TestOriginDate(t *testing.T) {
+	tests := []struct {
+		name, note, iso string
+	}{
+		{name: "first publication stated", note: `<p>This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated to keep the information current.</p>`, iso: "2019-09-26T16:12"},
+		{name: "another publisher", note: `<p>This article was originally published on The Conversation, an independent source of news and views from the academic community.</p>`, iso: "2022-09-30"},
+		{name: "a later date", note: `<p>This story was first published on 3 October 2022 in the harbour board's own newsletter, and is shared here with thanks.</p>`, iso: "2022-09-30"},
+	}
+	lead := `<p>The harbour board voted on Tuesday evening to keep the winter ferry timetable running until the end of March, after a season of record use.</p>`
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head><title>Ferry timetable extended through the winter</title></head><body>` +
+				`<article><h1>Ferry timetable extended through the winter</h1><p>Published 30 Sep 2022</p>` + lead + story + tc.note + `</article></body></html>`
 			if d := firstArticle(t, extract.Options{}, src).Published; d.ISO() != tc.iso {
 				t.Errorf("published %q (%q); want %q", d.ISO(), d.Text, tc.iso)
 			}

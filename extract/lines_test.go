@@ -39,6 +39,14 @@ func TestParseMetaLine(t *testing.T) {
 		// A forum's thread header: "Start date" labels the first post's
 		// day, not a poster named Start.
 		{"Start date Dec 30, 2023", true, "", "Dec 30, 2023", ""},
+		// An update's label cut from its date by a joiner, a byline
+		// after: the date is still the update's (issue 10's WCXB 4884).
+		{"Last Updated on April 8, 2024 by Amanda Brooks", true, "Amanda Brooks", "", "April 8, 2024"},
+		{"Erschienen am 26. Jan 2022", true, "", "26. Jan 2022", ""},
+		// Lead, name and date as inline elements side by side, which a
+		// stylesheet sets on lines of their own (issue 10's WCXB 0098).
+		{"ByKathryn GiuffridaMar 5, 2025 | 6 comments", true, "Kathryn Giuffrida", "Mar 5, 2025", ""},
+		{"Letzte Änderung: 31.10.2023 - 14:49:39", true, "", "", "31.10.2023 - 14:49:39"},
 		{"Thread starter Pippin06", true, "Pippin06", "", ""},
 		{"vor 3 Stunden", true, "", "vor 3 Stunden", ""},
 		{"Written By Angela Holliday-Bell, MD", true, "Angela Holliday-Bell, MD", "", ""},

@@ -87,6 +87,10 @@ type metaPatterns struct {
 	// person: "The Associated Press", "Reuters", "CNN Wire"
 	// (org-words.txt).
 	org *regexp.Regexp
+	// gluedLead finds a one-word lead run into the capitalised name after
+	// it, gluedMonth a capitalised month's name run into the lowercase
+	// word before it (see unglue).
+	gluedLead, gluedMonth *regexp.Regexp
 	// authorList splits a byline into people, at commas, semicolons, "&"
 	// and the words of author-conjunctions.txt.
 	authorList *regexp.Regexp
@@ -109,6 +113,8 @@ var metaLex = sync.OnceValue(func() *metaPatterns {
 			`\d+\s+` + alt(append(noise.inGroup("comments"), noise.inGroup("count")...)) + `|` +
 			alt(noise.inGroup("none")) + `\s+` + comments + `|` + comments + `|\d+)$`),
 		org:        regexp.MustCompile(`(?i)^` + alt(orgs.inGroup("first")) + `\b|\b` + alt(orgs.inGroup("anywhere")) + `\b`),
+		gluedLead:  regexp.MustCompile(`^(` + alt(titleCased(lexiconList("byline-leads").inGroup(leadAnyCase))) + `)(\p{Lu}\p{Ll})`),
+		gluedMonth: regexp.MustCompile(`(\p{Ll})(` + alt(titleCased(monthNames())) + `)(\.?\s+\d)`),
 		authorList: regexp.MustCompile(`\s*(?:,|;|&|\b` + alt(lexiconList("author-conjunctions").texts()) + `\b)\s*`),
 	}
 })
@@ -267,6 +273,7 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 		text = gluedYearRe.ReplaceAllString(text, "$1 $2")
 	}
 	mp := metaLex()
+	text = mp.unglue(text)
 	if text == "" || len(text) > maxMetaLine || !mp.mayBeMeta(text) {
 		return m, false
 	}
@@ -287,15 +294,18 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 			cuts = cuts[1:]
 		}
 		prev := ""
+		labelled := false // the segment before was an update's label
 		for _, seg := range splitAt(part, cuts...) {
 			seg = strings.Trim(seg, " ,;:-–—")
 			before := prev
 			prev = seg
+			afterUpdate := labelled
+			labelled = seg != "" && mp.isMetaLabel(seg) && isUpdateLabel(seg)
 			switch d, modified, isDate := dateLine(seg); {
 			case seg == "" || mp.readTime.MatchString(seg):
 			case isDate:
 				dated = true
-				m = m.addDate(d, modified)
+				m = m.addDate(d, modified || afterUpdate)
 			default:
 				if name, isBy, isWeak := mp.bylineOf(seg); isBy && isWeak {
 					weak = append(weak, name)
@@ -347,6 +357,50 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 		}
 	}
 	return m, true
+}
+
+// isUpdateLabel reports whether label, a label of metaline-labels.txt
+// alone, is one of date-labels.txt's update labels ("Last Updated"). A
+// joiner cuts such a label from its date in a line with a byline ("Last
+// Updated on April 8, 2024 by Amanda Brooks": "Last Updated", "on April
+// 8, 2024", "by Amanda Brooks"), and the date is the update's, not the
+// publication's. From issue 10's WCXB tune page 4884, whose update was
+// taken for the publication over the metadata's.
+func isUpdateLabel(label string) bool {
+	return updateLabels()[strings.ToLower(collapse(label))]
+}
+
+var updateLabels = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lexiconList("date-labels").inGroup("modified") {
+		m[l] = true
+	}
+	return m
+})
+
+// unglue puts back the spaces of a header whose lead, name and date are
+// inline elements side by side that a stylesheet sets on lines of their
+// own: "<span>By</span><span>Kathryn Giuffrida</span><span>Mar 5,
+// 2025</span>" is the text "ByKathryn GiuffridaMar 5, 2025". A one-word
+// lead (byline-leads.txt's first group) glued to a capitalised word
+// opens the line; a capitalised month's name (months.txt) glued to a
+// lowercase letter, a day or year after it, is inside. From issue 10's
+// WCXB tune page 0098, whose date line went unread.
+func (mp *metaPatterns) unglue(text string) string {
+	if !hasDigit(text) {
+		return text
+	}
+	text = mp.gluedLead.ReplaceAllString(text, "$1 $2")
+	return mp.gluedMonth.ReplaceAllString(text, "$1 $2$3")
+}
+
+// titleCased is each entry capitalised as titleCase does it.
+func titleCased(entries []string) []string {
+	out := make([]string, len(entries))
+	for i, e := range entries {
+		out[i] = titleCase(e)
+	}
+	return out
 }
 
 // mayBeMeta reports whether text could be a metadata line: parseMetaLine
@@ -596,4 +650,16 @@ func nameLength(part string) bool {
 func repeatsWord(before, name string) bool {
 	words := strings.Fields(before)
 	return len(words) > 0 && !strings.Contains(name, " ") && strings.EqualFold(words[len(words)-1], name)
+}
+
+// monthNames are the names and abbreviations of months.txt of three
+// letters or more: a shorter one glued to a word is a word's end.
+func monthNames() []string {
+	var out []string
+	for _, m := range lexiconList("months").texts() {
+		if utf8.RuneCountInString(m) >= 3 {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -36,6 +36,7 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 	p.dropBoilerSections(a.roots, body)
 	kept := make([]int32, 0, len(body))
 	prose, headline := 0, p.headlineAboveBody(a) // prose: the paragraphs kept so far
+	lead := 0                                    // lead: those of them before a header's date line (leadParagraph)
 	for _, i := range body {
 		b := &p.blocks[i]
 		if !headline && a.isHeadline(b) {
@@ -48,13 +49,13 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 			m := p.marks[b.mark]
 			p.noteMarkedLine(a, b, m.reason) // a byline dropped by its class is still the byline
 			if m.reason != rules.Byline && m.reason != rules.Dateline && m.reason != rules.Caption && b.link == 0 {
-				p.markedHeaderDate(a, b, !headline || prose > maxLeadParagraphs)
+				p.markedHeaderDate(a, b, !headline || lead > maxLeadParagraphs)
 			}
 			dropEl(b, b.mark, m.reason, m.by)
 			continue
 		}
 		if n := linkLists.holder(b.owner); n != nil {
-			if r, ok := p.headerMetaLine(a, b, prose > maxLeadParagraphs); ok {
+			if r, ok := p.headerMetaLine(a, b, lead > maxLeadParagraphs); ok {
 				// "<a>Tanja Karrasch</a> 3.11.2023": a byline whose name
 				// links to the author's page is mostly link, and still the
 				// byline.
@@ -91,7 +92,13 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 			if prose == 0 && !a.lenient {
 				a.dateline = leadDate(b.text)
 			}
+			if a.origin.IsZero() && !a.lenient {
+				a.origin = originDate(b.text)
+			}
 			prose++
+			if p.leadParagraph(b) {
+				lead++
+			}
 		}
 		kept = append(kept, i)
 	}
@@ -117,6 +124,17 @@ func (p *page) headerMetaLine(a *article, b *block, pastLead bool) (rules.Reason
 	}
 	a.found = append(a.found, m)
 	return m.reason(), true
+}
+
+// leadParagraph reports whether b, a paragraph of the body, counts
+// toward maxLeadParagraphs: not when it is the page's description, the
+// standfirst a template shows under the headline, which says nothing of
+// where the body starts. A disclosure above it and the standfirst made
+// two, and the date line under them went as a link list (issue 10's
+// WCXB tune page 0098: "By <a>Kathryn Giuffrida</a> Mar 5, 2025 | <a>6
+// comments</a>" under an affiliate notice and the description).
+func (p *page) leadParagraph(b *block) bool {
+	return p.meta.description == "" || !sameText(b.text, p.meta.description)
 }
 
 // maxLeadParagraphs is how many paragraphs may come before a header's
