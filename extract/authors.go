@@ -196,18 +196,7 @@ func (a *article) surelyShown() bool {
 // of them in more than one word. A heading "By Functionality" over a
 // list, or "By Menu Drops for", is no byline.
 func (a *article) ledByline() bool {
-	people := bylineAuthors(cleanByline(a.byline))
-	full := false
-	for _, p := range people {
-		words := strings.Fields(p)
-		full = full || len(words) > 1
-		for _, w := range words {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles()[w] {
-				return false
-			}
-		}
-	}
-	return full && a.shownLine(func(m metaLine) bool { return m.led })
+	return fullName(a.byline) && a.shownLine(func(m metaLine) bool { return m.led })
 }
 
 // shownLine reports whether a line of a's that shows its byline is

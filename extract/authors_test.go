@@ -288,3 +288,30 @@ func TestMarkedAuthorLead(t *testing.T) {
 		t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, want)
 	}
 }
+
+// TestLedBylineInLinkList: a lead and a full name in the header's link
+// list ("Von <a>Lisa Petrich</a>", the name linking to the author's
+// page, beside the linked date and section) is the byline, over the
+// site's name as the meta author; a lead before one word or a lowercase
+// phrase there is a menu's, no byline (issue 10).
+func TestLedBylineInLinkList(t *testing.T) {
+	tests := []struct {
+		name, line, byline string
+	}{
+		{"a lead and a full name", `Von <a href="/mira-holt">Mira Holt</a>`, "Mira Holt"},
+		{"a lead and one word", `By <a href="/topics">Functionality</a>`, "Harbour Gazette"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			head := `<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">`
+			src := `<html><head><title>Ferry timetable extended through the winter</title>` + head + `</head><body><main>` +
+				`<h1>Ferry timetable extended through the winter</h1><div class="info"><p>` + tc.line + `</p>` +
+				`<p><a href="/archiv/2023/10/18">Mi, 18. Oktober 2023</a> <a href="/harbour">Harbour</a> | <a href="#c">3</a></p></div>` +
+				story + `</main></body></html>`
+			a := firstArticle(t, extract.Options{}, src)
+			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
+			}
+		})
+	}
+}
