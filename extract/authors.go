@@ -352,6 +352,18 @@ func siteKey(name string) string {
 // has reports whether name is one of the site's names.
 func (s siteNames) has(name string) bool { return s[siteKey(name)] }
 
+// within reports whether name holds one of the site's names ("Help Net
+// Security Sponsored", the site's label on a sponsored post).
+func (s siteNames) within(name string) bool {
+	k := siteKey(name)
+	for n := range s {
+		if strings.Contains(k, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // without is names without the site's names.
 func (s siteNames) without(names []string) []string {
 	var out []string
