@@ -38,7 +38,7 @@ func readsAsName(s string) bool {
 		return false
 	}
 	low := strings.ToLower(s)
-	if notNames()[low] || lineLex().shareLine(s) {
+	if notNames()[low] || lineLex().shareLine(s) || dateLabelOnly(low) || translatorLed(low) || obfuscatedMail(low) {
 		return false
 	}
 	if words := strings.Fields(low); len(words) > 1 && controlVerbs()[words[0]] {
@@ -46,6 +46,76 @@ func readsAsName(s string) bool {
 	}
 	for _, w := range strings.Fields(strings.ToLower(splitCamel(s))) {
 		if w = strings.Trim(w, ".,:;|"); !notNames()[w] && !lineLex().shareWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// dateLabels are the labels of a date line and the words that join a
+// date to them (date-labels.txt, date-joiners.txt): "Veröffentlicht",
+// "Published on".
+var dateLabels = sync.OnceValue(func() map[string]bool {
+	m := lexiconList("date-labels").set()
+	for _, j := range lexiconList("date-joiners").texts() {
+		m[j] = true
+	}
+	return m
+})
+
+// dateLabelOnly reports whether low, a lowercased value, is only a date
+// line's label and its joiner ("Publiziert", "Veröffentlicht am",
+// "Published:"): the words that label a date never name its author, and
+// a date line whose date went elsewhere leaves them in the byline's
+// slot. The idea is issue 10's.
+func dateLabelOnly(low string) bool {
+	words := strings.Fields(strings.Trim(low, " :|·•-–—"))
+	if len(words) == 0 {
+		return false
+	}
+	labels := dateLabels()
+	for i := 0; i < len(words); {
+		n := 0
+		for j := len(words); j > i; j-- {
+			if labels[strings.Join(words[i:j], " ")] {
+				n = j - i
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// translatorLeads are the leads of a translator's credit
+// (lexicon/translator-leads.txt).
+var translatorLeads = sync.OnceValue(func() map[string]bool { return lexiconList("translator-leads").set() })
+
+// translatorLed reports whether low, a lowercased value, starts with a
+// translator's lead ("übersetzung sarah-indra jungblut", "translated by
+// ana ruiz"): the translator is not the author (issue 10).
+func translatorLed(low string) bool {
+	words := strings.Fields(low)
+	for n := 1; n <= len(words) && n <= maxTranslatorLead; n++ {
+		if translatorLeads()[strings.TrimRight(strings.Join(words[:n], " "), ":")] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTranslatorLead is the most words of a translator's lead.
+const maxTranslatorLead = 4
+
+// obfuscatedMail reports whether low is an e-mail address written to
+// hide it from harvesters ("name[at]site.net", "name (at) site.net"): a
+// contact, not the author's name (issue 10).
+func obfuscatedMail(low string) bool {
+	for _, at := range []string{"[at]", "(at)", "{at}"} {
+		if i := strings.Index(low, at); i > 0 && strings.Contains(low[i:], ".") {
 			return true
 		}
 	}
@@ -196,18 +266,7 @@ func (a *article) surelyShown() bool {
 // of them in more than one word. A heading "By Functionality" over a
 // list, or "By Menu Drops for", is no byline.
 func (a *article) ledByline() bool {
-	people := bylineAuthors(cleanByline(a.byline))
-	full := false
-	for _, p := range people {
-		words := strings.Fields(p)
-		full = full || len(words) > 1
-		for _, w := range words {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles()[w] {
-				return false
-			}
-		}
-	}
-	return full && a.shownLine(func(m metaLine) bool { return m.led })
+	return fullName(a.byline) && a.shownLine(func(m metaLine) bool { return m.led })
 }
 
 // shownLine reports whether a line of a's that shows its byline is
@@ -292,6 +351,18 @@ func siteKey(name string) string {
 
 // has reports whether name is one of the site's names.
 func (s siteNames) has(name string) bool { return s[siteKey(name)] }
+
+// within reports whether name holds one of the site's names ("Help Net
+// Security Sponsored", the site's label on a sponsored post).
+func (s siteNames) within(name string) bool {
+	k := siteKey(name)
+	for n := range s {
+		if strings.Contains(k, n) {
+			return true
+		}
+	}
+	return false
+}
 
 // without is names without the site's names.
 func (s siteNames) without(names []string) []string {

@@ -12,9 +12,9 @@ import (
 // line that does not is passed over for the next one (issue 10).
 func TestAuthorReadsAsName(t *testing.T) {
 	tests := []struct {
-		name, header, body string
-		byline             string
-		authors            []string
+		name, head, header, body string
+		byline                   string
+		authors                  []string
 	}{
 		{name: "a percentage before the byline", header: `<p>By > 90%</p><p>By Preetam Jinka</p>`, byline: "Preetam Jinka", authors: []string{"Preetam Jinka"}},
 		{name: "share buttons run together", header: `<p>By FacebookTweetPin</p><p>By Melissa Norris</p>`, byline: "Melissa Norris", authors: []string{"Melissa Norris"}},
@@ -35,12 +35,18 @@ func TestAuthorReadsAsName(t *testing.T) {
 		{name: "a menu's section link is no lead, in the body", body: `<ul><li><a href="/c/interview">Interview</a></li><li><a href="/c/portrait">Porträt</a></li></ul>` + story},
 		{name: "a label alone", header: `<p>By Author</p><p>By Lena Park</p>`, byline: "Lena Park", authors: []string{"Lena Park"}},
 		{name: "a poster's join date", header: `<dl><dt>Join Date</dt><dd>Nov 2024</dd></dl><p>Join Date Nov 2024</p>`},
+		{name: "a date's label beside the date", header: `<p>Publication Date · March 3, 2024</p>`},
+		{name: "a date's label in the byline element", header: `<div class="byline">Veröffentlicht</div><p>4. Februar 2022</p>`},
+		{name: "a date's label as the meta author", head: `<meta name="author" content="Published on">`},
+		{name: "a date's label in the author element", body: story + `<p>Von <span class="author-name">Publiziert Am</span></p>`},
+		{name: "a translator's line", header: `<p>Übersetzung Sarah Jung, 12.12.22</p><p>Von Lena Park</p>`, byline: "Lena Park", authors: []string{"Lena Park"}},
+		{name: "an obfuscated e-mail as the meta author", head: `<meta name="author" content="lena[at]example.net">`},
 		{name: "Blogger's profile link", header: `<p><a rel="author" href="/u/1">T. V. Raman</a> <a rel="author" href="/profile/1">View my complete profile</a></p>`,
 			byline: "T. V. Raman", authors: []string{"T. V. Raman"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := firstArticle(t, extract.Options{}, page("", tc.header, tc.body))
+			a := firstArticle(t, extract.Options{}, page(tc.head, tc.header, tc.body))
 			if a.Byline != tc.byline || !reflect.DeepEqual(a.Authors, tc.authors) {
 				t.Errorf("byline %q, authors %q; want %q, %q", a.Byline, a.Authors, tc.byline, tc.authors)
 			}
@@ -162,6 +168,15 @@ func TestSiteNameGivesWay(t *testing.T) {
 		{name: "JSON-LD organisation is the publisher",
 			head: ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Organization","name":"Harbour Gazette"},"publisher":{"@type":"Organization","name":"HarbourGazette.com"}}`),
 			body: story + `<p>Photos: <span class="author-name">Mira Holt</span></p>`, byline: "Mira Holt"},
+		{name: "JSON-LD author is the site, one person in the author elements",
+			head: site + ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":"Harbour Gazette"}`),
+			body: story + `<p><span class="author-name">Mira Holt</span></p>`, byline: "Mira Holt"},
+		{name: "JSON-LD author is the site, two people in the author elements",
+			head: site + ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":"Harbour Gazette"}`),
+			body: story + `<p><span class="author-name">Mira Holt</span></p><p><span class="author-name">Ana Ruiz</span></p>`, byline: "Harbour Gazette"},
+		{name: "JSON-LD author is the site, the site's label in the author elements",
+			head: site + ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":"Harbour Gazette"}`),
+			body: story + `<p><span class="author-name">Harbour Gazette Sponsored</span></p>`, byline: "Harbour Gazette"},
 		{name: "another organisation keeps the author elements out",
 			head: ld(`{"@type":"NewsArticle","headline":"Ferry timetable extended through the winter","author":{"@type":"Organization","name":"Coastal Wire"},"publisher":{"@type":"Organization","name":"Harbour Gazette"}}`),
 			body: story + `<p>Photos: <span class="author-name">Mira Holt</span></p>`, byline: "Coastal Wire"},
@@ -286,5 +301,69 @@ func TestMarkedAuthorLead(t *testing.T) {
 	a := firstArticle(t, extract.Options{}, page(head, "", ""))
 	if want := []string{"Mira Holt"}; a.Byline != "Mira Holt" || !reflect.DeepEqual(a.Authors, want) {
 		t.Errorf("byline %q, authors %q; want %q", a.Byline, a.Authors, want)
+	}
+}
+
+// TestLedBylineInLinkList: a lead and a full name in the header's link
+// list ("Von <a>Lisa Petrich</a>", the name linking to the author's
+// page, beside the linked date and section) is the byline, over the
+// site's name as the meta author; a lead before one word or a lowercase
+// phrase there is a menu's, no byline (issue 10).
+func TestLedBylineInLinkList(t *testing.T) {
+	tests := []struct {
+		name, line, byline string
+	}{
+		{"a lead and a full name", `Von <a href="/mira-holt">Mira Holt</a>`, "Mira Holt"},
+		{"a lead and one word", `By <a href="/topics">Functionality</a>`, "Harbour Gazette"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			head := `<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">`
+			src := `<html><head><title>Ferry timetable extended through the winter</title>` + head + `</head><body><main>` +
+				`<h1>Ferry timetable extended through the winter</h1><div class="info"><p>` + tc.line + `</p>` +
+				`<p><a href="/archiv/2023/10/18">Mi, 18. Oktober 2023</a> <a href="/harbour">Harbour</a> | <a href="#c">3</a></p></div>` +
+				story + `</main></body></html>`
+			a := firstArticle(t, extract.Options{}, src)
+			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, tc.byline)
+			}
+		})
+	}
+}
+
+// TestPersonOverOrganisation: of the page-wide author sources, the first
+// that names a person wins over an earlier one that names only an
+// organisation (the Twitter card's "Written by" the site's team, the
+// meta author a person); when none names a person, the first source
+// still does (issue 10).
+func TestPersonOverOrganisation(t *testing.T) {
+	card := `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Harbour Staff">`
+	tests := []struct {
+		name, head, byline string
+	}{
+		{"the card's team, the meta's person", card + `<meta name="author" content="Mira Holt">`, "Mira Holt"},
+		{"the card's person first", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Mira Holt">` +
+			`<meta name="author" content="Ana Ruiz">`, "Mira Holt"},
+		{"no person anywhere", card + `<meta name="author" content="Coastal Wire Staff">`, "Harbour Staff"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := firstArticle(t, extract.Options{}, page(tc.head, "", ""))
+			if a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q, organizations %q); want %q", a.Byline, a.Authors, a.Organizations, tc.byline)
+			}
+		})
+	}
+}
+
+// TestLabelledAuthorBox: an author line whose label sits in its own
+// inline element after the blank between the tags ("<div>\n
+// <strong>Contributors:</strong> Janet Loughrey</div>") names the
+// author (issue 10).
+func TestLabelledAuthorBox(t *testing.T) {
+	body := story + "<div class=\"tags\"><div>\n\t\t<strong>Contributors:</strong>\n\t\tMira Holt\t</div></div>"
+	a := firstArticle(t, extract.Options{}, page("", "", body))
+	if a.Byline != "Mira Holt" {
+		t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, "Mira Holt")
 	}
 }

@@ -230,5 +230,5 @@ var lexiconUses = []func(){
 	func() { monthFirstLangs() }, func() { relativeWords() }, func() { authorCardLabels() }, func() { bylineClasses() },
 	func() { authorRoles() }, func() { dateLeadWords() }, func() { zoneNames() }, func() { authorClassSkips() }, func() { bylineStems() }, func() { bylineLeads() },
 	func() { notNames() }, func() { controlVerbs() }, func() { nameParticles() }, func() { creditWords() }, func() { gluedLeads() },
-	func() { pageItemTypes() },
+	func() { pageItemTypes() }, func() { dateLabels() }, func() { translatorLeads() },
 }

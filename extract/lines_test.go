@@ -57,7 +57,15 @@ func TestParseMetaLine(t *testing.T) {
 		{"March 3, 2024 · Leave a comment", true, "", "March 3, 2024", ""},
 		{"By Kathryn Giuffrida Mar 5, 2025", true, "Kathryn Giuffrida", "Mar 5, 2025", ""},
 		{"Paramita (Guha) Ghosh Published: January 3, 2024", true, "Paramita (Guha) Ghosh", "January 3, 2024", ""},
+		// A clock-only part beside the date is passed over (issue 10).
+		{"04.02.2022 | 13:10 Uhr | Uta Helkenberg", true, "Uta Helkenberg", "04.02.2022 13:10 Uhr", ""},
+		{"March 3, 2024 | 1:10 pm | Ana Ruiz", true, "Ana Ruiz", "March 3, 2024 1:10 pm", ""},
+		// An agency's code after the name (issue 10).
+		{"Autor: Peter Maahn/SP-X", true, "Peter Maahn", "", ""},
+		{"Von Peter Maahn/KNA | 04.02.2022", true, "Peter Maahn", "04.02.2022", ""},
 		// Article text, not metadata.
+		{"13:10 Uhr | Uta Helkenberg", false, "", "", ""},
+		{"Peter Maahn/SP-X", false, "", "", ""},
 		{"By the end of the year, prices had doubled.", false, "", "", ""},
 		{"Posted", false, "", "", ""},
 		{"Updated guidance is expected next week from the ministry.", false, "", "", ""},
