@@ -54,6 +54,18 @@ var originLex = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\bthis\s+` + alt(l.inGroup("subject")) + `\s+` + alt(l.inGroup("verb")) + `\s+`)
 })
 
+// originVerbs are mayFold's keys for date-origins.txt's verbs: their
+// last words ("published", "posted"), one of which every sentence
+// originLex finds holds, however its spaces run.
+var originVerbs = sync.OnceValue(func() []string {
+	var last []string
+	for _, v := range lexiconList("date-origins").inGroup("verb") {
+		f := strings.Fields(v)
+		last = append(last, f[len(f)-1])
+	}
+	return minimalKeys(last)
+})
+
 // originDate returns the date of a sentence in text, a paragraph of the
 // body, that states when the article was first published ("This article
 // was originally published on 26 Sep 2019 at 4:12pm but has been
@@ -62,6 +74,9 @@ var originLex = sync.OnceValue(func() *regexp.Regexp {
 // of such an article shows its last revision as its date; the labels
 // give the first publication (settleMetadata).
 func originDate(text string) Date {
+	if !hasDigit(text) || !mayFold(text, originVerbs()...) {
+		return Date{} // a cheap test first: the pattern was 3% of an Extract's time
+	}
 	loc := originLex().FindStringIndex(text)
 	if loc == nil {
 		return Date{}

@@ -222,7 +222,7 @@ var checkLexicon = sync.OnceValue(func() (err error) {
 // (TestLexiconUsesListed holds the list complete).
 var lexiconUses = []func(){
 	func() { hoverWords() }, func() { classWords() }, func() { classWeights() },
-	func() { dateTidyLex() }, func() { dateLineLex() }, func() { updateLabels() }, func() { originLex() }, func() { dateLex() },
+	func() { dateTidyLex() }, func() { dateLineLex() }, func() { updateLabels() }, func() { originLex() }, func() { originVerbs() }, func() { dateLex() },
 	func() { lineLex() }, func() { metaLex() }, func() { lineRules() },
 	func() { metaFields() }, func() { storyURLAttrs() }, func() { storyAttrs() },
 	func() { headingLex() }, func() { sentenceEnds() }, func() { documentParts() },

@@ -431,11 +431,26 @@ var updateLabels = sync.OnceValue(func() map[string]bool {
 // lowercase letter, a day or year after it, is inside. From issue 10's
 // WCXB tune page 0098, whose date line went unread.
 func (mp *metaPatterns) unglue(text string) string {
-	if !hasDigit(text) {
+	if !hasDigit(text) || !lowerThenUpper(text) {
 		return text
 	}
 	text = mp.gluedLead.ReplaceAllString(text, "$1 $2")
 	return mp.gluedMonth.ReplaceAllString(text, "$1 $2$3")
+}
+
+// lowerThenUpper reports whether a lowercase letter runs straight into
+// an uppercase one in text, as in every seam unglue mends ("ByKathryn",
+// "GiuffridaMar"): a cheap test that spares most lines its two patterns,
+// which were 6% of an Extract's time on the trafilatura set.
+func lowerThenUpper(text string) bool {
+	lower := false
+	for _, r := range text {
+		if lower && unicode.IsUpper(r) {
+			return true
+		}
+		lower = unicode.IsLower(r)
+	}
+	return false
 }
 
 // titleCased is each entry capitalised as titleCase does it.
