@@ -615,7 +615,7 @@ func (p *page) byRegion(a *article, region *html.Node, marked []markedAuthor) (o
 		switch {
 		case p.holds(a, region, m.node):
 			own = appendNew(own, m.name)
-		case !p.inAppended(m.node, region):
+		case !p.inAppended(m.node):
 			page = appendNew(page, m.name)
 		}
 	}
@@ -669,13 +669,13 @@ func spanIn(s, e span) bool { return s.lo < s.hi && e.lo <= s.lo && s.hi <= e.hi
 
 // inAppended reports whether n lies in one of the page's appended
 // articles (page.appended), by its text, from the article's header to its
-// body's end, or in the article's region (see region) where that does not
-// also hold own, the region of the article asking: a story's author box
-// below its body, outside its blocks.
-func (p *page) inAppended(n, own *html.Node) bool {
+// body's end, or in the article's region, which holds no other article
+// (noteAppended): a story's author box below its body, outside its
+// blocks.
+func (p *page) inAppended(n *html.Node) bool {
 	s := p.blockSpan(n)
 	return slices.ContainsFunc(p.appended, func(a appendedArticle) bool {
-		return spanIn(s, a.blocks) || inRegion(a.region, n) && !inRegion(a.region, own)
+		return spanIn(s, a.blocks) || inRegion(a.region, n)
 	})
 }
 

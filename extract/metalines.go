@@ -414,13 +414,7 @@ func isUpdateLabel(label string) bool {
 	return updateLabels()[strings.ToLower(collapse(label))]
 }
 
-var updateLabels = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, l := range lexiconList("date-labels").inGroup("modified") {
-		m[l] = true
-	}
-	return m
-})
+var updateLabels = sync.OnceValue(func() map[string]bool { return lexiconList("date-labels").groupSet("modified") })
 
 // unglue puts back the spaces of a header whose lead, name and date are
 // inline elements side by side that a stylesheet sets on lines of their

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/pare-dev/pare/rules"
 	"golang.org/x/net/html"
@@ -114,8 +112,9 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 }
 
 // headerMetaLine notes b as a byline or date line of a's header when it
-// is one with a date, or a lead and a full name (fullName), before the body's paragraphs (pastLead false: at
-// most maxLeadParagraphs came before it), and gives its removal reason.
+// is one with a date, or a lead and a full name (fullName), before the
+// body's paragraphs (pastLead false: at most maxLeadParagraphs came
+// before it), and gives its removal reason.
 func (p *page) headerMetaLine(a *article, b *block, pastLead bool) (rules.Reason, bool) {
 	if pastLead || !mayBeMetaLine(b.text) {
 		return "", false
@@ -126,30 +125,6 @@ func (p *page) headerMetaLine(a *article, b *block, pastLead bool) (rules.Reason
 	}
 	a.found = append(a.found, m)
 	return m.reason(), true
-}
-
-// fullName reports whether each person of a byline reads as a name
-// written out: its words capitalised but for a surname's particles, and
-// one of them in more than one word ("Lisa Petrich", not "Functionality"
-// nor "the numbers"). A lead and such a name alone in a link list of
-// the header ("Von <a>Lisa Petrich</a>", the name linking to the
-// author's page) is the article's byline, as a dated line there is.
-// From issue 10 (the site's name as author while the person's byline is
-// shown: trafilatura tune badische-zeitung.de). Measured from 31b07fc,
-// author accuracy (WCXB articles / trafilatura): tune 0.834/0.759 ->
-// 0.838/0.763, check 0.780/0.612 -> 0.780/0.619; title and date hold.
-func fullName(byline string) bool {
-	full := false
-	for _, p := range bylineAuthors(cleanByline(byline)) {
-		words := strings.Fields(p)
-		full = full || len(words) > 1
-		for _, w := range words {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles()[w] {
-				return false
-			}
-		}
-	}
-	return full
 }
 
 // leadParagraph reports whether b, a paragraph of the body, counts
