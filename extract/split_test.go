@@ -258,6 +258,17 @@ func TestSplit(t *testing.T) {
 			titles: []string{"Ferry timetable extended"},
 		},
 		{
+			// A slider repeats each slide (the copies a carousel script
+			// loops through), so a heading comes again after its own
+			// paragraph: not a page heading over the article's header.
+			name: "a slider's heading repeated after its own dek is no header",
+			body: story("headline", "Ferry timetable extended", "ferries", 6) +
+				`<div class="slider"><div class="slide"><h2>Reading rooms in the old grain store</h2><p>The new library opened in the restored warehouse with forty thousand volumes on its shelves, librarians said.</p></div>` +
+				`<div class="slide"><h2>Reading rooms in the old grain store</h2><p>The new library opened in the restored warehouse with forty thousand volumes on its shelves, librarians said.</p></div>` +
+				para("books", 4) + `</div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
+		{
 			name: "a run of unlinked headlines with an excerpt each is a box of teasers",
 			body: story("headline", "Ferry timetable extended", "ferries", 6) +
 				`<div class="box"><h1 class="headline">Library opens in the old warehouse</h1><p>The new library opened in the restored warehouse with forty thousand volumes on its shelves, librarians said, and readers queued along the quay before the doors opened.</p>` +

@@ -261,12 +261,17 @@ const (
 // headerAt reports whether block i is a headline that opens an article
 // whose body starts at block end: a heading followed, before end, by a
 // date or byline line, a metadata line holding a date (datedMetaLine),
-// or the same headline again.
+// or the same headline again with no paragraph between: a page heading
+// over the article's own header. A heading repeated after its paragraph
+// is a slider's copy of its slide (a carousel loops through copies), the
+// furniture of shop and collection pages (from WCXB tune 0648, 2927,
+// 4219, each cut in two at a slide's heading).
 func (p *page) headerAt(i, end int32) bool {
 	h := &p.blocks[i]
 	if !headingBlock(h) || h.weight < minHeadlineWeight || h.mark != nil {
 		return false
 	}
+	prose := false // a paragraph before the headline's copy (see below)
 	for j := i + 1; j < end && j <= i+maxHeaderLines; j++ {
 		b := &p.blocks[j]
 		if _, _, ok := dateLine(zoneless(b.text)); ok {
@@ -279,8 +284,9 @@ func (p *page) headerAt(i, end int32) bool {
 			return true
 		}
 		if headingBlock(b) && strings.EqualFold(b.text, h.text) {
-			return true
+			return !prose
 		}
+		prose = prose || proseBlock(b) && b.mark == nil
 	}
 	return false
 }
