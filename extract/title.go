@@ -75,7 +75,10 @@ func (p *page) findTitle(a *article, body []int32) string {
 			pick = i
 			break
 		}
-		if h1 < 0 && !siteH1 && isElem(b.owner, atom.H1) {
+		// An <h1> that ends in a colon announces what follows (an
+		// appeal's "A message from our founder:"), as announces reads a
+		// paragraph: no story is titled so.
+		if h1 < 0 && !siteH1 && isElem(b.owner, atom.H1) && !endsInColon(b.text) {
 			if siteH1 = !a.appended && p.siteHeading(b.text); !siteH1 {
 				h1 = i
 			}

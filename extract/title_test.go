@@ -119,6 +119,12 @@ func TestFindTitle(t *testing.T) {
 			want: "Faire Lieferketten",
 		},
 		{
+			name: "an article's one h1 that ends in a colon announces an appeal",
+			page: titlePage(`<meta property="og:type" content="article"><title>The council extends the ferry timetable</title>`,
+				`<div class="appeal"><h1>A message from our founder, the island's first ferryman:</h1></div>`),
+			want: "The council extends the ferry timetable",
+		},
+		{
 			name: "mojibake in the page's own bytes",
 			page: titlePage(`<meta charset="utf-8"><title>The islandâ€™s ferry</title>`, `<h1>The islandâ€™s ferry</h1>`),
 			want: "The island’s ferry",

@@ -100,8 +100,8 @@ func (p *page) onlyH1(end int32) int32 {
 			continue
 		}
 		owner = b.owner
-		if p.siteHeading(b.text) {
-			continue
+		if p.siteHeading(b.text) || endsInColon(b.text) {
+			continue // the site's name, or an announcement (see findTitle)
 		}
 		if found >= 0 {
 			return -1
