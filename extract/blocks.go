@@ -166,6 +166,8 @@ func (p *page) segment(root *html.Node) {
 			flush()
 			brs = 0
 			owners = append(owners, n)
+		case inPre == 0 && emptyDivider(n):
+			cur.writeSpace()
 		}
 		los = append(los, int32(len(p.blocks)))
 		if _, ruled := p.marks[n]; ruled {
@@ -216,6 +218,18 @@ func (p *page) segment(root *html.Node) {
 	}
 	traverse(root, enter, exit)
 	flush()
+}
+
+// emptyDivider reports whether n, an inline element, is an empty one the
+// site styles (a class or a style of its own): the divider, dot or icon
+// a stylesheet draws between two texts, as a header's date and its time
+// ("Tue, Nov 19 2019<span class="divider"></span>7:05 AM EST"). A
+// reader sees a gap there, so the text gets a space: run together, the
+// year and the hour read as "20197:05", which no date reader parses.
+// <wbr> and bare empty elements (an anchor's target) join what is
+// around them, as a browser shows it.
+func emptyDivider(n *html.Node) bool {
+	return n.FirstChild == nil && n.DataAtom != atom.Wbr && (attr(n, "class") != "" || attr(n, "style") != "")
 }
 
 // countNodes counts the elements under root that segment gives a span,

@@ -73,3 +73,31 @@ func BenchmarkClassTokens(b *testing.B) {
 		}
 	}
 }
+
+// TestSegmentDividers: an empty element the site styles stands for the
+// gap a stylesheet draws, and an unstyled one or a <wbr> joins the text
+// around it, as a browser shows them.
+func TestSegmentDividers(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`<p>Published Tue, Nov 19 2019<span class="divider"></span>7:05 AM EST</p>`, "Published Tue, Nov 19 2019 7:05 AM EST"},
+		{`<p>By Ana Ruiz<i style="margin:0 4px"></i>March 3, 2024</p>`, "By Ana Ruiz March 3, 2024"},
+		{`<p>super<wbr>market</p>`, "supermarket"},
+		{`<p>harbour<a id="x"></a>side</p>`, "harbourside"},
+	} {
+		doc, err := html.Parse(bytes.NewReader([]byte("<html><body>" + tc.in + "</body></html>")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts := Options{}.withDefaults()
+		r := newRenderers(Text)
+		p := newPage(context.Background(), &opts, &r, doc)
+		p.segment(p.body)
+		if len(p.blocks) != 1 || p.blocks[0].text != tc.want {
+			var got []string
+			for _, b := range p.blocks {
+				got = append(got, b.text)
+			}
+			t.Errorf("%s: blocks %q, want one %q", tc.in, got, tc.want)
+		}
+	}
+}
