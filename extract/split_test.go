@@ -420,6 +420,40 @@ func TestAppendedAuthorMarkup(t *testing.T) {
 	}
 }
 
+// TestAppendedKickerDate: an appended story's date line above its
+// headline, inside its own container, is its date; the lines above its
+// container are the story before's.
+func TestAppendedKickerDate(t *testing.T) {
+	ferry := strings.Repeat(`<p>The ferry operator extended the winter timetable after residents petitioned the harbour council, and crossings will now run until midnight.</p>`, 5)
+	library := strings.Repeat(`<p>The new library opened in the restored granary with forty thousand volumes, and readers queued along the quay before the doors opened.</p>`, 5)
+	tests := []struct{ name, story, want string }{
+		{"its own kicker date", `<div class="ap-story" data-url="https://news.example.com/library"><div class="timestamp">Mar. 4, 2024 6:02 AM EST</div>` +
+			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li</div><div class="story-body">` + library + `</div></div>`, "2024-03-04"},
+		{"the story before's last line", `<p class="meta">Mar. 9, 2024</p><div class="ap-story" data-url="https://news.example.com/library">` +
+			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li</div><div class="story-body">` + library + `</div></div>`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>Ferry timetable extended</title></head><body><div class="story"><h1 class="headline">Ferry timetable extended</h1>` +
+				`<p class="meta">March 3, 2024</p><div class="body">` + ferry + `</div></div>` + tc.story + `</body></html>`
+			res, err := newExtractor(t, extract.Options{}).Extract(context.Background(), strings.NewReader(page), "https://news.example.com/ferry")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Articles) != 2 {
+				t.Fatalf("%d articles, want 2", len(res.Articles))
+			}
+			got := ""
+			if d := res.Articles[1].Published; !d.Time.IsZero() {
+				got = d.Time.Format("2006-01-02")
+			}
+			if got != tc.want {
+				t.Errorf("appended story's date %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestSplitEvidence holds what an appended article says of its cut, and
 // NoSplit's one article per page.
 func TestSplitEvidence(t *testing.T) {

@@ -125,6 +125,30 @@ func TestFindTitle(t *testing.T) {
 			want: "The council extends the ferry timetable",
 		},
 		{
+			name: "a headline styled as large as an h1 is the page's h1",
+			page: titlePage(`<meta property="og:type" content="article"><title>Ferries: all you need to know | Island News</title>`,
+				`<div class="c-x1"><div class="c-x2" style="font-size:32px;font-weight:700">The council extends the ferry timetable</div></div>`),
+			want: "The council extends the ferry timetable",
+		},
+		{
+			name: "a headline that is an ARIA heading of the first level is the page's h1",
+			page: titlePage(`<meta property="og:type" content="article"><title>Ferries: all you need to know | Island News</title>`,
+				`<div class="c-x1"><div role="heading" aria-level="1">The council extends the ferry timetable</div></div>`),
+			want: "The council extends the ferry timetable",
+		},
+		{
+			name: "a product card's linked ARIA heading of the first level is no headline",
+			page: titlePage(`<meta property="og:type" content="article"><title>Ferries: all you need to know | Island News</title>`,
+				`<div class="card"><h3 role="heading" aria-level="1"><a href="/product/season-ticket">The island season ticket for every crossing</a></h3></div>`),
+			want: "Ferries: all you need to know",
+		},
+		{
+			name: "a product page's text styled as large as an h1 is a slogan",
+			page: titlePage(`<title>Ferries: all you need to know | Island News</title>`,
+				`<div class="c-x1"><div class="c-x2" style="font-size:32px;font-weight:700">Made for every crossing</div></div>`),
+			want: "Ferries: all you need to know",
+		},
+		{
 			name: "mojibake in the page's own bytes",
 			page: titlePage(`<meta charset="utf-8"><title>The islandâ€™s ferry</title>`, `<h1>The islandâ€™s ferry</h1>`),
 			want: "The island’s ferry",
