@@ -212,6 +212,41 @@ func (p *page) headEnd(a *article) int32 {
 	return end
 }
 
+// headerTime returns the date of the first <time datetime> among the
+// lines of a's header, from its kicker to the end of its header
+// (headEnd), or no date. An appended story has no JSON-LD or <meta> of
+// its own, and its header's <time> is then the one machine-readable
+// date that is its own: a site whose script turns the text into "1 day
+// ago", or that prints the value itself ("2019-11-18T23:30:00Z", which
+// the line rules drop as a machine value). Not for the page's own
+// article, whose metadata dates it: reading <time> there gained six
+// WCXB tune pages and lost a check article page in every variant tried.
+func (p *page) headerTime(a *article, c dateContext) Date {
+	lo, hi := a.zone.lo, p.headEnd(a)
+	if a.kicker.hi > a.kicker.lo {
+		lo = min(lo, a.kicker.lo)
+	}
+	var d Date
+	var last *html.Node
+	for i := lo; i < hi && d.Time.IsZero(); i++ {
+		owner := p.blocks[i].owner
+		if owner == last {
+			continue
+		}
+		last = owner
+		walk(owner, func(n *html.Node) bool {
+			if !d.Time.IsZero() {
+				return false
+			}
+			if s, ok := p.spans[n]; ok && isElem(n, atom.Time) && s.lo >= lo && s.lo < hi {
+				d = c.parse(attr(n, "datetime"))
+			}
+			return true
+		})
+	}
+	return d
+}
+
 // dropBodyByline drops the blocks of a byline readHeader read at the
 // start of the body, as the line rules drop a byline line there.
 func (p *page) dropBodyByline(bs ...*block) {
@@ -364,6 +399,9 @@ func (p *page) fillFromMetadata(a *article, l ldArticle) {
 		if d := p.guessDate(a, c); !d.Time.IsZero() {
 			a.published = d
 		}
+	}
+	if a.published.Time.IsZero() && a.appended {
+		a.published = p.headerTime(a, c)
 	}
 	if a.published.Time.IsZero() && !a.modified.Time.IsZero() {
 		// No publication date anywhere, shown, in metadata or guessed,

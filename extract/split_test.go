@@ -420,15 +420,21 @@ func TestAppendedAuthorMarkup(t *testing.T) {
 	}
 }
 
-// TestAppendedKickerDate: an appended story's date line above its
-// headline, inside its own container, is its date; the lines above its
-// container are the story before's.
-func TestAppendedKickerDate(t *testing.T) {
+// TestAppendedDate: an appended story's date line above its headline,
+// inside its own container, is its date, and so is the <time> of its
+// header; the lines above its container are the story before's, and a
+// <time> in its body is an event's.
+func TestAppendedDate(t *testing.T) {
 	ferry := strings.Repeat(`<p>The ferry operator extended the winter timetable after residents petitioned the harbour council, and crossings will now run until midnight.</p>`, 5)
 	library := strings.Repeat(`<p>The new library opened in the restored granary with forty thousand volumes, and readers queued along the quay before the doors opened.</p>`, 5)
 	tests := []struct{ name, story, want string }{
 		{"its own kicker date", `<div class="ap-story" data-url="https://news.example.com/library"><div class="timestamp">Mar. 4, 2024 6:02 AM EST</div>` +
 			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li</div><div class="story-body">` + library + `</div></div>`, "2024-03-04"},
+		{"its header's time element, its text relative", `<div class="ap-story" data-url="https://news.example.com/library">` +
+			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li <time datetime="2024-03-04T06:02:00Z">1 day ago</time></div><div class="story-body">` + library + `</div></div>`, "2024-03-04"},
+		{"a time element in its body dates an event, not the story", `<div class="ap-story" data-url="https://news.example.com/library">` +
+			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li</div><div class="story-body">` + library +
+			`<p>The reading rooms open to all on <time datetime="2024-04-01">the first of April</time>, the librarians said, once the shelves are full.</p></div></div>`, ""},
 		{"the story before's last line", `<p class="meta">Mar. 9, 2024</p><div class="ap-story" data-url="https://news.example.com/library">` +
 			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li</div><div class="story-body">` + library + `</div></div>`, ""},
 	}
