@@ -64,9 +64,21 @@ func (m *pageMeta) readMarkedAuthor(n *html.Node) {
 		if name = classAuthor(n); name == "" {
 			name = labelledAuthor(n)
 		}
-		if name != "" && !inQuoteOrFigure(n) {
-			m.classMarked = append(m.classMarked, markedAuthor{node: n, name: name})
+		if name == "" || inQuoteOrFigure(n) {
+			return
 		}
+		// An author element may name its publisher after the person
+		// ("<a>Charlie Wood</a>, <a>Business Insider</a>"): each part
+		// is a name of its own, so that the site's name gives way
+		// (siteNames) and the person stays.
+		people, orgs := bylineParts(cleanByline(name))
+		if parts := append(people, orgs...); len(parts) > 1 {
+			for _, part := range parts {
+				m.classMarked = append(m.classMarked, markedAuthor{node: n, name: part})
+			}
+			return
+		}
+		m.classMarked = append(m.classMarked, markedAuthor{node: n, name: name})
 		return
 	}
 	name = cleanAuthorName(name)
@@ -112,7 +124,10 @@ func classAuthor(n *html.Node) string {
 	if !inlineOnly(n) {
 		return ""
 	}
-	return nameOnly(cleanAuthorName(textOf(n)))
+	// textOf parts the texts of its elements with a space, which puts
+	// one before the comma after a linked name ("<a>Charlie Wood</a>,
+	// <a>Business Insider</a>").
+	return nameOnly(cleanAuthorName(strings.ReplaceAll(textOf(n), " ,", ",")))
 }
 
 // mayNameAuthor is classAuthor's quick test, run on every element of a

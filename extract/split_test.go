@@ -396,6 +396,8 @@ func TestAppendedAuthorMarkup(t *testing.T) {
 			`<p class="meta">March 4, 2024</p><div class="text">` + library + `</div><div class="box"><span itemprop="author">Bo Li</span></div></div>`},
 		{"a class-named author in a link list of its header", `<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h1 class="headline">Library opens in the old warehouse</h1>` +
 			`<ul><li class="publication-author"><a href="/by/bo-li">Bo Li</a></li><li><a href="/share">Share</a></li></ul><p class="meta">March 4, 2024</p>` + library + `</div>`},
+		{"a class-named author element naming the agency after the person", `<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h1 class="headline">Library opens in the old warehouse</h1>` +
+			`<ul><li class="publication-author"><a href="/by/bo-li">Bo Li</a>, <a href="https://www.reuters.com">Reuters</a></li><li><a href="/share">Share</a></li></ul><p class="meta">March 4, 2024</p>` + library + `</div>`},
 		{"an author element in unmarked markup", `<div class="css-x0"><div class="css-zn" style="font-size:32px">Library opens in the old warehouse</div>` +
 			`<div class="author-name">Bo Li</div><div class="css-c3">March 4, 2024</div><div class="css-1f">` + library + `</div></div>`},
 	}
