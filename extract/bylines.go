@@ -406,6 +406,12 @@ func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline b
 	if art.Byline == "" && len(art.Organizations) > 0 {
 		art.Byline = strings.Join(art.Organizations, ", ")
 	}
+	if art.Byline == "" && len(art.Authors) == 0 && !a.appended {
+		// Last, the person a personal site is named for (owner.go).
+		if owner := p.siteOwner(a); owner != "" {
+			art.Byline, art.Authors = owner, []string{owner}
+		}
+	}
 }
 
 // markedWithin trims the shown byline's people to the markup's names
