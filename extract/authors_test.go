@@ -387,6 +387,9 @@ func TestSiteOwner(t *testing.T) {
 		{"link home", "https://www.miraholt.co/notes/ferry", "", `<nav><a href="/">Mira Holt</a> <a href="/posts">Posts</a></nav>`, "Mira Holt"},
 		{"a company's name, a common word of the text", "https://ferryholt.com/notes/ferry", `<meta property="og:site_name" content="Ferry Holt">`, "", ""},
 		{"an organisation", "https://holtmedia.com/notes/ferry", `<meta property="og:site_name" content="Holt Media">`, "", ""},
+		{"a business's word", "https://holthotels.com/notes/ferry", `<meta property="og:site_name" content="Holt Hotels">`, "", ""},
+		{"a brand in capitals", "https://holtsmarter.com/notes/ferry", `<meta property="og:site_name" content="HOLT SMARTER">`, "", ""},
+		{"the name in lowercase in a logo is no common word", "https://miraholt.com/blog/ferry", "", `<p><a href="/">mira/holt</a></p>` + fmt.Sprintf(footer, "Mira Holt"), "Mira Holt"},
 		{"a byline shown wins", "https://miraholt.com/blog/ferry", "", `<p class="byline">By Ana Ruiz</p>` + fmt.Sprintf(footer, "Mira Holt"), "Ana Ruiz"},
 	}
 	ex, err := extract.New(extract.Options{})

@@ -28,9 +28,10 @@ import (
 // organisation's word, no job title, at most maxOwnerWords words, no
 // word of a business's name of business-words.txt), the
 // site must be personal (a word of the name in its host: tobyhede.com,
-// pierce.dev, owain.bearblog.dev), and no word of the name may be a
-// common word of the page, written in lowercase in its text ("hotels",
-// "statistics"), as a surname is not.
+// pierce.dev, owain.bearblog.dev), no word of it may be in capitals
+// ("EAT SMARTER"), and no word of the name may be a common word of the
+// page, written in lowercase in its text ("hotels", "statistics"), as a
+// surname is not.
 
 // maxOwnerWords is the most words of a site owner's name: a first name,
 // a middle name or initial, a surname.
@@ -81,7 +82,7 @@ func (p *page) siteOwner(a *article) string {
 			continue
 		}
 		if common == nil {
-			common = p.lowerWords(a)
+			common = p.lowerWords()
 		}
 		if !commonWords(name, common) {
 			return name
@@ -117,6 +118,22 @@ func (p *page) homeLink() string {
 	return strings.TrimSpace(text)
 }
 
+// capitals reports whether w is written in capitals, two or more: a
+// brand's styling or an acronym ("EAT SMARTER", "ALS Forums"), where a
+// site gives its owner's name as the page does a byline, capitalised.
+func capitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n > 1
+}
+
 // businessWords are the words of a business's name
 // (lexicon/business-words.txt).
 var businessWords = sync.OnceValue(func() map[string]bool { return lexiconList("business-words").set() })
@@ -134,7 +151,7 @@ func ownerName(name, host string) bool {
 		return false
 	}
 	for _, w := range words {
-		if businessWords()[strings.ToLower(w)] {
+		if businessWords()[strings.ToLower(w)] || capitals(w) {
 			return false
 		}
 	}
@@ -180,12 +197,13 @@ func ownerHost(u string) string {
 	}, h)
 }
 
-// lowerWords are the words a's body writes in lowercase (not the
-// page's: a logo writes its owner's name in lowercase, "toby/hede").
-func (p *page) lowerWords(a *article) map[string]bool {
+// lowerWords are the words the page's text writes in lowercase, but
+// for those of an address or a handle ("github.com/artmann", a logo's
+// "toby/hede").
+func (p *page) lowerWords() map[string]bool {
 	out := map[string]bool{}
-	for _, i := range p.bodyBlocks(a.roots) {
-		for _, f := range strings.Fields(p.blocks[i].text) {
+	for _, b := range p.blocks {
+		for _, f := range strings.Fields(b.text) {
 			if strings.ContainsAny(strings.Trim(f, ".,:;!?()[]<>\"'"), "./@:_") {
 				continue // an address or a handle ("github.com/artmann"), no word
 			}
