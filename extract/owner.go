@@ -32,6 +32,13 @@ import (
 // ("EAT SMARTER"), and no word of the name may be a common word of the
 // page, written in lowercase in its text ("hotels", "statistics"), as a
 // surname is not.
+//
+// Measured from 6a1a4fa (rules off), author accuracy of the first article:
+// WCXB articles tune 0.848 -> 0.865, check 0.780 -> 0.786 (all pages
+// 0.816/0.747 -> 0.830/0.752); trafilatura tune 0.767 -> 0.771, check
+// 0.630 -> 0.633; title and date hold. Left wrong on tune: a site named
+// for its product ("Microsoft Learn") and an owner's honorific ("Dr.
+// Alexander Klier" where the label has none).
 
 // maxOwnerWords is the most words of a site owner's name: a first name,
 // a middle name or initial, a surname.
