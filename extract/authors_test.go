@@ -412,3 +412,40 @@ func TestSiteOwner(t *testing.T) {
 		})
 	}
 }
+
+// TestPortraitAuthor: the one person an author box's portrait names,
+// the picture's alt text and the name beside it, is the author where no
+// person is named in full; products captioned so, or several people,
+// are not (issue 10).
+func TestPortraitAuthor(t *testing.T) {
+	box := func(alt, name string) string {
+		return `<div class="box"><a href="/u/x"><div class="img"><img src="/p.jpg" alt="` + alt + `"></div></a><div><h3>` + name + `</h3><p>Writes about ferries.</p></div></div>`
+	}
+	tests := []struct {
+		name, head, header, foot, byline string
+	}{
+		{"portrait below the post", "", "", box("Mira Holt", "Mira Holt"), "Mira Holt"},
+		{"the alt in lowercase, the caption's form", "", "", box("mira Holt", "Mira Holt"), "Mira Holt"},
+		{"over the site's one-word name", `<meta name="author" content="Harbourline">`, "", box("Mira Holt", "Mira Holt"), "Mira Holt"},
+		{"a byline shown wins", "", `<p class="byline">By Ana Ruiz</p>`, box("Mira Holt", "Mira Holt"), "Ana Ruiz"},
+		{"two people, a team", "", "", box("Mira Holt", "Mira Holt") + box("Ana Ruiz", "Ana Ruiz"), ""},
+		{"a product, a common word of the page", "", "", box("Holt Ferry", "Holt Ferry"), ""},
+		{"no caption", "", "", `<img src="/p.jpg" alt="Mira Holt"><p>Writes about ferries.</p>`, ""},
+	}
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head>` + tc.head + `</head><body><article><h1>Ferry timetable extended through the winter</h1>` + tc.header + story + `</article>` + tc.foot + `</body></html>`
+			res, err := ex.Extract(context.Background(), strings.NewReader(src), "https://example.com/news/ferry")
+			if err != nil || len(res.Articles) == 0 {
+				t.Fatalf("no article: %v %v", err, res)
+			}
+			if a := res.Articles[0]; a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q, organizations %q); want %q", a.Byline, a.Authors, a.Organizations, tc.byline)
+			}
+		})
+	}
+}

@@ -406,8 +406,21 @@ func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline b
 	if art.Byline == "" && len(art.Organizations) > 0 {
 		art.Byline = strings.Join(art.Organizations, ", ")
 	}
-	if art.Byline == "" && len(art.Authors) == 0 && !a.appended {
-		// Last, the person a personal site is named for (owner.go).
+	if a.appended || ruleByline {
+		return
+	}
+	if len(art.Authors) == 0 || len(art.Authors) == 1 && (p.siteNames(l).has(art.Byline) || !fullName(art.Authors[0])) {
+		// Last, where no person is named the author in full (nothing
+		// is, or only an organisation, the site's name or one word:
+		// "Buzzsprout"), the one person an author box's portrait
+		// names (portrait.go).
+		if name := p.portraitAuthor(); name != "" {
+			art.Byline, art.Authors, art.Organizations = name, []string{name}, nil
+			return
+		}
+	}
+	if art.Byline == "" && len(art.Authors) == 0 {
+		// Else the person a personal site is named for (owner.go).
 		if owner := p.siteOwner(a); owner != "" {
 			art.Byline, art.Authors = owner, []string{owner}
 		}

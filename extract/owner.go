@@ -148,6 +148,14 @@ var businessWords = sync.OnceValue(func() map[string]bool { return lexiconList("
 // ownerName reports whether name reads as one person's name whose words
 // the host holds (hostHolds).
 func ownerName(name, host string) bool {
+	return personName(name) && hostHolds(host, strings.Fields(name))
+}
+
+// personName reports whether name reads as one person's name: two to
+// maxOwnerWords capitalised words (fullName) with no digit, no
+// organisation's word nor job title (bylineParts), no business's word
+// and none in capitals.
+func personName(name string) bool {
 	words := strings.Fields(name)
 	if len(words) < 2 || len(words) > maxOwnerWords || strings.ContainsFunc(name, unicode.IsDigit) ||
 		!readsAsName(name) || !fullName(name) || nameOnly(name) == "" {
@@ -162,7 +170,7 @@ func ownerName(name, host string) bool {
 			return false
 		}
 	}
-	return hostHolds(host, words)
+	return true
 }
 
 // hostHolds reports whether host, its letters lowercased, holds a word

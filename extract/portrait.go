@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The author box's portrait: a picture of a person captioned with their
+// name, the image's alt text and an element beside it reading the same
+// ("<img alt="Tim Enwall"> <span>Tim Enwall</span>", "<img alt="Tim
+// Green"></p> <p><strong>Tim Green</strong> <em>Systems Theorist</em>"),
+// as an author box above or below a post shows its author, without the
+// class words or the label the other author elements have. It is
+// schema.org's author given as a Person with an image and a name, and
+// the h-card of the authorship algorithm (indieweb.org/authorship: a
+// u-photo and a p-name), read from what the page shows. The name must
+// read as a person's (personName) and be no common word of the page
+// (commonWords: the products of a buying guide are captioned so too,
+// "Microsoft Adaptive Mouse"), and the page must show one such person:
+// more are a team page's or a list's.
+
+// maxPortraitLevels is how far up from the image portraitName looks for
+// the caption: the image's own siblings, its parent's, its
+// grandparent's (the picture's link, its box, the author box).
+const maxPortraitLevels = 3
+
+// maxPortraitSiblings is how many siblings on each side of the image,
+// or of its ancestor, portraitName reads for the caption.
+const maxPortraitSiblings = 2
+
+// portraitAuthor returns the one person the page's portraits name, or "".
+func (p *page) portraitAuthor() string {
+	if p.body == nil {
+		return ""
+	}
+	name := ""
+	many := false
+	var common map[string]bool
+	walk(p.body, func(n *html.Node) bool {
+		if many {
+			return false
+		}
+		if n.Type != html.ElementNode || n.DataAtom != atom.Img {
+			return true
+		}
+		got := portraitName(n)
+		if got != "" && common == nil {
+			common = p.lowerWords()
+		}
+		if got != "" && !commonWords(got, common) {
+			switch {
+			case name == "":
+				name = got
+			case !strings.EqualFold(name, got):
+				many = true
+			}
+		}
+		return true
+	})
+	if many || name == "" {
+		return ""
+	}
+	return name
+}
+
+// portraitName returns the name an image's caption gives, when its alt
+// text is a person's name and an element near it reads the same: the
+// element's text, as the page writes it (an alt "alban Brooke" beside
+// the heading "Alban Brooke").
+func portraitName(img *html.Node) string {
+	alt := strings.Join(strings.Fields(attr(img, "alt")), " ")
+	if alt == "" || !personName(upperFirst(alt)) {
+		return "" // the quick test: most pictures name no person
+	}
+	n := img
+	for level := 0; level < maxPortraitLevels && n.Parent != nil; level++ {
+		for _, s := range nearSiblings(n) {
+			if t := captionOf(s, alt); t != "" {
+				if personName(t) {
+					return t
+				}
+				return ""
+			}
+		}
+		n = n.Parent
+	}
+	return ""
+}
+
+// nearSiblings are the elements up to maxPortraitSiblings before and
+// after n among its siblings.
+func nearSiblings(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for s, k := n.NextSibling, 0; s != nil && k < maxPortraitSiblings; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			out = append(out, s)
+			k++
+		}
+	}
+	for s, k := n.PrevSibling, 0; s != nil && k < maxPortraitSiblings; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			out = append(out, s)
+			k++
+		}
+	}
+	return out
+}
+
+// captionOf returns the text of the first element in s whose text is
+// alt, in any case, or "".
+func captionOf(s *html.Node, alt string) string {
+	found := ""
+	walk(s, func(e *html.Node) bool {
+		if found != "" {
+			return false
+		}
+		if e.Type != html.ElementNode {
+			return false
+		}
+		switch e.DataAtom {
+		case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg:
+			return false
+		}
+		t := strings.TrimSpace(textOf(e))
+		if len(t) > len(alt)+len(alt)/2+8 {
+			return true // longer: the caption may be inside
+		}
+		if strings.EqualFold(t, alt) {
+			found = t
+		}
+		return false
+	})
+	return found
+}
+
+// upperFirst is s with its first letter in capitals.
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
