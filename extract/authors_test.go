@@ -418,15 +418,19 @@ func TestSiteOwner(t *testing.T) {
 // person is named in full; products captioned so, or several people,
 // are not (issue 10).
 func TestPortraitAuthor(t *testing.T) {
-	box := func(alt, name string) string {
-		return `<div class="box"><a href="/u/x"><div class="img"><img src="/p.jpg" alt="` + alt + `"></div></a><div><h3>` + name + `</h3><p>Writes about ferries.</p></div></div>`
+	boxOf := func(src, alt, name string) string {
+		return `<div class="box"><a href="/u/x"><div class="img"><img src="` + src + `" alt="` + alt + `"></div></a><div><h3>` + name + `</h3><p>Writes about ferries.</p></div></div>`
 	}
+	box := func(alt, name string) string { return boxOf("/images/authors/x.jpg", alt, name) }
 	tests := []struct {
 		name, head, header, foot, byline string
 	}{
 		{"portrait below the post", "", "", box("Mira Holt", "Mira Holt"), "Mira Holt"},
 		{"the alt in lowercase, the caption's form", "", "", box("mira Holt", "Mira Holt"), "Mira Holt"},
-		{"over the site's one-word name", `<meta name="author" content="Harbourline">`, "", box("Mira Holt", "Mira Holt"), "Mira Holt"},
+		{"over the site's name", `<meta property="og:site_name" content="Harbourline"><meta name="author" content="Harbourline">`, "", box("Mira Holt", "Mira Holt"), "Mira Holt"},
+		{"the name in the picture's address", "", "", boxOf("/img/mira-holt.jpg", "Mira Holt", "Mira Holt"), "Mira Holt"},
+		{"a picture not filed as a person's", "", "", boxOf("/img/p.jpg", "Mira Holt", "Mira Holt"), ""},
+		{"no name's characters", "", "", box("Mira: Holt", "Mira: Holt"), ""},
 		{"a byline shown wins", "", `<p class="byline">By Ana Ruiz</p>`, box("Mira Holt", "Mira Holt"), "Ana Ruiz"},
 		{"two people, a team", "", "", box("Mira Holt", "Mira Holt") + box("Ana Ruiz", "Ana Ruiz"), ""},
 		{"a product, a common word of the page", "", "", box("Holt Ferry", "Holt Ferry"), ""},

@@ -409,11 +409,10 @@ func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline b
 	if a.appended || ruleByline {
 		return
 	}
-	if len(art.Authors) == 0 || len(art.Authors) == 1 && (p.siteNames(l).has(art.Byline) || !fullName(art.Authors[0])) {
-		// Last, where no person is named the author in full (nothing
-		// is, or only an organisation, the site's name or one word:
-		// "Buzzsprout"), the one person an author box's portrait
-		// names (portrait.go).
+	if art.Byline == "" && len(art.Authors) == 0 || len(art.Authors) <= 1 && p.siteNames(l).has(art.Byline) {
+		// Last, where nothing names the author or only the site's name
+		// does, the one person an author box's portrait names
+		// (portrait.go).
 		if name := p.portraitAuthor(); name != "" {
 			art.Byline, art.Authors, art.Organizations = name, []string{name}, nil
 			return

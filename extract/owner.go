@@ -125,6 +125,13 @@ func (p *page) homeLink() string {
 	return strings.TrimSpace(text)
 }
 
+// notNameChar reports whether r is no letter of a name's word nor its
+// punctuation (an initial's point, a double name's hyphen, an
+// apostrophe): the colon of "Genial: Zero-Calorie-Foods".
+func notNameChar(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsMark(r) && !strings.ContainsRune(".-'’", r)
+}
+
 // capitals reports whether w is written in capitals, two or more: a
 // brand's styling or an acronym ("EAT SMARTER", "ALS Forums"), where a
 // site gives its owner's name as the page does a byline, capitalised.
@@ -154,7 +161,7 @@ func ownerName(name, host string) bool {
 // personName reports whether name reads as one person's name: two to
 // maxOwnerWords capitalised words (fullName) with no digit, no
 // organisation's word nor job title (bylineParts), no business's word
-// and none in capitals.
+// none in capitals, and no character but a name's.
 func personName(name string) bool {
 	words := strings.Fields(name)
 	if len(words) < 2 || len(words) > maxOwnerWords || strings.ContainsFunc(name, unicode.IsDigit) ||
@@ -166,7 +173,7 @@ func personName(name string) bool {
 		return false
 	}
 	for _, w := range words {
-		if businessWords()[strings.ToLower(w)] || capitals(w) {
+		if businessWords()[strings.ToLower(w)] || capitals(w) || strings.ContainsFunc(w, notNameChar) {
 			return false
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,7 +19,9 @@ import (
 // schema.org's author given as a Person with an image and a name, and
 // the h-card of the authorship algorithm (indieweb.org/authorship: a
 // u-photo and a p-name), read from what the page shows. The name must
-// read as a person's (personName) and be no common word of the page
+// read as a person's (personName), the picture be filed as a person's
+// (portraitFiled: "/image/profile/…", class "avatar", the name in its
+// address), and be no common word of the page
 // (commonWords: the products of a buying guide are captioned so too,
 // "Microsoft Adaptive Mouse"), and the page must show one such person:
 // more are a team page's or a list's.
@@ -76,19 +79,58 @@ func portraitName(img *html.Node) string {
 	if alt == "" || !personName(upperFirst(alt)) {
 		return "" // the quick test: most pictures name no person
 	}
+	filed := portraitFiled(img, alt)
 	n := img
 	for level := 0; level < maxPortraitLevels && n.Parent != nil; level++ {
 		for _, s := range nearSiblings(n) {
 			if t := captionOf(s, alt); t != "" {
-				if personName(t) {
+				if filed && personName(t) {
 					return t
 				}
 				return ""
 			}
 		}
 		n = n.Parent
+		filed = filed || portraitClass(n)
 	}
 	return ""
+}
+
+// portraitWords are the words that file an image as a person's picture
+// (lexicon/portrait-words.txt).
+var portraitWords = sync.OnceValue(func() map[string]bool { return lexiconList("portrait-words").set() })
+
+// portraitFiled reports whether img is filed as a person's picture: a
+// word of its address or its class is a portrait word, or its address
+// holds each word of the name it shows ("tim-enwall.jpg").
+func portraitFiled(img *html.Node, alt string) bool {
+	if portraitClass(img) {
+		return true
+	}
+	src := strings.ToLower(attr(img, "src"))
+	for _, w := range strings.FieldsFunc(src, notNameRune) {
+		if portraitWords()[w] {
+			return true
+		}
+	}
+	words := strings.FieldsFunc(strings.ToLower(alt), notNameRune)
+	for _, w := range words {
+		if !strings.Contains(src, w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// portraitClass reports whether a class or id word of n is a portrait
+// word ("avatar", "author__photo").
+func portraitClass(n *html.Node) bool {
+	for _, t := range classTokens(n, nil) {
+		if portraitWords()[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // nearSiblings are the elements up to maxPortraitSiblings before and
