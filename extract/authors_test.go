@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"context"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -365,5 +367,89 @@ func TestLabelledAuthorBox(t *testing.T) {
 	a := firstArticle(t, extract.Options{}, page("", "", body))
 	if a.Byline != "Mira Holt" {
 		t.Errorf("byline %q (authors %q); want %q", a.Byline, a.Authors, "Mira Holt")
+	}
+}
+
+// TestSiteOwner: a post with no byline on a personal site is by the
+// person the site is named for, as its copyright line, og:site_name,
+// link home or <title> names them; a company's site named the same way
+// is not (issue 10).
+func TestSiteOwner(t *testing.T) {
+	const footer = `<footer><p>&copy; 2025 %s. All rights reserved.</p></footer>`
+	tests := []struct {
+		name, url, head, foot, byline string
+	}{
+		{"copyright holder", "https://tobyhede.example.com/blog/ferry", "", fmt.Sprintf(footer, "Mira Holt"), ""},
+		{"copyright holder on a personal site", "https://miraholt.com/blog/ferry", "", fmt.Sprintf(footer, "Mira Holt"), "Mira Holt"},
+		{"copyright with years and Copyright (c)", "https://miraholt.com/blog/ferry", "", `<footer><p>Copyright (c) 2012- Mira Holt. All rights reserved. Design by Ana Ruiz</p></footer>`, "Mira Holt"},
+		{"og:site_name", "https://holt.dev/notes/ferry", `<meta property="og:site_name" content="Mira Holt">`, "", "Mira Holt"},
+		{"title suffix", "https://mira.blog.example/notes/ferry", `<title>Ferry timetable | Mira Holt</title>`, "", "Mira Holt"},
+		{"link home", "https://www.miraholt.co/notes/ferry", "", `<nav><a href="/">Mira Holt</a> <a href="/posts">Posts</a></nav>`, "Mira Holt"},
+		{"a company's name, a common word of the text", "https://ferryholt.com/notes/ferry", `<meta property="og:site_name" content="Ferry Holt">`, "", ""},
+		{"an organisation", "https://holtmedia.com/notes/ferry", `<meta property="og:site_name" content="Holt Media">`, "", ""},
+		{"a business's word", "https://holthotels.com/notes/ferry", `<meta property="og:site_name" content="Holt Hotels">`, "", ""},
+		{"a brand in capitals", "https://holtsmarter.com/notes/ferry", `<meta property="og:site_name" content="HOLT SMARTER">`, "", ""},
+		{"the name in lowercase in a logo is no common word", "https://miraholt.com/blog/ferry", "", `<p><a href="/">mira/holt</a></p>` + fmt.Sprintf(footer, "Mira Holt"), "Mira Holt"},
+		{"a byline shown wins", "https://miraholt.com/blog/ferry", "", `<p class="byline">By Ana Ruiz</p>` + fmt.Sprintf(footer, "Mira Holt"), "Ana Ruiz"},
+	}
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head>` + tc.head + `</head><body><article><h1>Ferry timetable extended through the winter</h1>` + story + `</article>` + tc.foot + `</body></html>`
+			if strings.Contains(tc.foot, "byline") {
+				src = `<html><head>` + tc.head + `</head><body><article><h1>Ferry timetable extended through the winter</h1><p class="byline">By Ana Ruiz</p>` + story + `</article>` + fmt.Sprintf(footer, "Mira Holt") + `</body></html>`
+			}
+			res, err := ex.Extract(context.Background(), strings.NewReader(src), tc.url)
+			if err != nil || len(res.Articles) == 0 {
+				t.Fatalf("no article: %v %v", err, res)
+			}
+			if a := res.Articles[0]; a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q, organizations %q); want %q", a.Byline, a.Authors, a.Organizations, tc.byline)
+			}
+		})
+	}
+}
+
+// TestPortraitAuthor: the one person an author box's portrait names,
+// the picture's alt text and the name beside it, is the author where no
+// person is named in full; products captioned so, or several people,
+// are not (issue 10).
+func TestPortraitAuthor(t *testing.T) {
+	boxOf := func(src, alt, name string) string {
+		return `<div class="box"><a href="/u/x"><div class="img"><img src="` + src + `" alt="` + alt + `"></div></a><div><h3>` + name + `</h3><p>Writes about ferries.</p></div></div>`
+	}
+	box := func(alt, name string) string { return boxOf("/images/authors/x.jpg", alt, name) }
+	tests := []struct {
+		name, head, header, foot, byline string
+	}{
+		{"portrait below the post", "", "", box("Mira Holt", "Mira Holt"), "Mira Holt"},
+		{"the alt in lowercase, the caption's form", "", "", box("mira Holt", "Mira Holt"), "Mira Holt"},
+		{"over the site's name", `<meta property="og:site_name" content="Harbourline"><meta name="author" content="Harbourline">`, "", box("Mira Holt", "Mira Holt"), "Mira Holt"},
+		{"the name in the picture's address", "", "", boxOf("/img/mira-holt.jpg", "Mira Holt", "Mira Holt"), "Mira Holt"},
+		{"a picture not filed as a person's", "", "", boxOf("/img/p.jpg", "Mira Holt", "Mira Holt"), ""},
+		{"no name's characters", "", "", box("Mira: Holt", "Mira: Holt"), ""},
+		{"a byline shown wins", "", `<p class="byline">By Ana Ruiz</p>`, box("Mira Holt", "Mira Holt"), "Ana Ruiz"},
+		{"two people, a team", "", "", box("Mira Holt", "Mira Holt") + box("Ana Ruiz", "Ana Ruiz"), ""},
+		{"a product, a common word of the page", "", "", box("Holt Ferry", "Holt Ferry"), ""},
+		{"no caption", "", "", `<img src="/p.jpg" alt="Mira Holt"><p>Writes about ferries.</p>`, ""},
+	}
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `<html><head>` + tc.head + `</head><body><article><h1>Ferry timetable extended through the winter</h1>` + tc.header + story + `</article>` + tc.foot + `</body></html>`
+			res, err := ex.Extract(context.Background(), strings.NewReader(src), "https://example.com/news/ferry")
+			if err != nil || len(res.Articles) == 0 {
+				t.Fatalf("no article: %v %v", err, res)
+			}
+			if a := res.Articles[0]; a.Byline != tc.byline {
+				t.Errorf("byline %q (authors %q, organizations %q); want %q", a.Byline, a.Authors, a.Organizations, tc.byline)
+			}
+		})
 	}
 }

@@ -421,6 +421,24 @@ func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline b
 	if art.Byline == "" && len(art.Organizations) > 0 {
 		art.Byline = strings.Join(art.Organizations, ", ")
 	}
+	if a.appended || ruleByline {
+		return
+	}
+	if art.Byline == "" && len(art.Authors) == 0 || len(art.Authors) <= 1 && p.siteNames(l).has(art.Byline) {
+		// Last, where nothing names the author or only the site's name
+		// does, the one person an author box's portrait names
+		// (portrait.go).
+		if name := p.portraitAuthor(); name != "" {
+			art.Byline, art.Authors, art.Organizations = name, []string{name}, nil
+			return
+		}
+	}
+	if art.Byline == "" && len(art.Authors) == 0 {
+		// Else the person a personal site is named for (owner.go).
+		if owner := p.siteOwner(a); owner != "" {
+			art.Byline, art.Authors = owner, []string{owner}
+		}
+	}
 }
 
 // markedWithin trims the shown byline's people to the markup's names

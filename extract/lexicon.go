@@ -228,7 +228,7 @@ var lexiconUses = []func(){
 	func() { headingLex() }, func() { sentenceEnds() }, func() { documentParts() },
 	func() { renderFurniture() },
 	func() { monthFirstLangs() }, func() { relativeWords() }, func() { authorCardLabels() }, func() { bylineClasses() },
-	func() { authorRoles() }, func() { dateLeadWords() }, func() { zoneNames() }, func() { authorClassSkips() }, func() { bylineStems() }, func() { bylineLeads() },
+	func() { authorRoles() }, func() { dateLeadWords() }, func() { zoneNames() }, func() { authorClassSkips() }, func() { businessWords() }, func() { portraitWords() }, func() { bylineStems() }, func() { bylineLeads() },
 	func() { notNames() }, func() { controlVerbs() }, func() { nameParticles() }, func() { creditWords() }, func() { gluedLeads() },
 	func() { pageItemTypes() }, func() { dateLabels() }, func() { translatorLeads() },
 }
