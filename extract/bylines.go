@@ -820,8 +820,10 @@ func cleanByline(s string) string {
 			i >= minNameWordsBeforeRole && hasRole(w) {
 			// A date, a count, a job title after the name ("Ingo Arzt
 			// Redakteur für …"), or a label after a full stop ("DVM.
-			// Reviewed by …").
-			words = words[:i]
+			// Reviewed by …"). A title set off by a comma goes whole,
+			// from the comma: "Greg Beacham, AP Sports Writer", where
+			// cutting at its role word left "AP Sports" for a name.
+			words = words[:titleStart(words, i)]
 			break
 		}
 		if j := gluedRole(w); j > 0 {
@@ -835,6 +837,23 @@ func cleanByline(s string) string {
 		words = words[:len(words)-1]
 	}
 	return strings.TrimRight(strings.Join(words, " "), " ,;:-–—.")
+}
+
+// titleStart returns where the job title whose role word is words[i]
+// starts: at the first word after the last comma before it, when that
+// comma comes after a name's worth of words (minNameWordsBeforeRole)
+// and every word from there is capitalised, as an agency's title is
+// ("AP Sports Writer", "Associated Press Writer"); else at i.
+func titleStart(words []string, i int) int {
+	for k := i - 1; k >= minNameWordsBeforeRole; k-- {
+		if r, _ := utf8.DecodeRuneInString(words[k]); !unicode.IsUpper(r) || strings.HasSuffix(words[k], ".") {
+			return i // a sentence's word, or a degree's ("DVM."), no title's
+		}
+		if strings.HasSuffix(words[k-1], ",") {
+			return k
+		}
+	}
+	return i
 }
 
 // leadingRoleCut drops the job titles that stand before a name of two

@@ -18,6 +18,8 @@ func TestBylineParts(t *testing.T) {
 		{"Jill Barshay August 25, 2025August 29, 2025", []string{"Jill Barshay"}, nil},
 		{"John Scalzi 59 Comments", []string{"John Scalzi"}, nil},
 		{"Aaron Ricadela, Senior Writer", []string{"Aaron Ricadela"}, nil},
+		{"Greg Beacham, AP Sports Writer", []string{"Greg Beacham"}, nil},
+		{"Ana Ruiz, Island Courier Staff Writer", []string{"Ana Ruiz"}, nil},
 		{"Sean Peek, Senior AnalystUpdated Sep 17, 2025", []string{"Sean Peek"}, nil},
 		{"Mateusz HabernyFounder at Oakywood", []string{"Mateusz Haberny"}, nil},
 		{"Chris McNamara ⋅ Founder", []string{"Chris McNamara"}, nil},
