@@ -382,36 +382,46 @@ func TestSplitUnmarked(t *testing.T) {
 	}
 }
 
+// libraryParas is the body of the story the appended-story tests append.
+var libraryParas = strings.Repeat(`<p>The new library opened in the restored granary with forty thousand volumes, and readers queued along the quay before the doors opened.</p>`, 5)
+
+// extractAppended extracts a page whose own dated story is followed by
+// story, and wants two articles of it.
+func extractAppended(t *testing.T, story string) *extract.Result {
+	t.Helper()
+	ferry := strings.Repeat(`<p>The ferry operator extended the winter timetable after residents petitioned the harbour council, and crossings will now run until midnight.</p>`, 5)
+	page := `<html><head><title>Ferry timetable extended</title></head><body><div class="story"><h1 class="headline">Ferry timetable extended</h1>` +
+		`<p class="meta">March 3, 2024</p><div class="body">` + ferry + `</div></div>` + story + `</body></html>`
+	res, err := newExtractor(t, extract.Options{}).Extract(context.Background(), strings.NewReader(page), "https://news.example.com/ferry")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Articles) != 2 {
+		t.Fatalf("%d articles, want 2", len(res.Articles))
+	}
+	return res
+}
+
 // TestAppendedAuthorMarkup holds author markup inside an appended story:
 // it names that story's author, never the page's own article's, which
 // names none here (the markup anywhere on the page is the own article's
 // last resort only when no other article holds it).
 func TestAppendedAuthorMarkup(t *testing.T) {
-	ferry := strings.Repeat(`<p>The ferry operator extended the winter timetable after residents petitioned the harbour council, and crossings will now run until midnight.</p>`, 5)
-	library := strings.Repeat(`<p>The new library opened in the restored granary with forty thousand volumes, and readers queued along the quay before the doors opened.</p>`, 5)
 	tests := []struct{ name, story string }{
 		{"a rel=author link in its header", `<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h1 class="headline">Library opens in the old warehouse</h1>` +
-			`<p>By <a rel="author" href="/by/bo-li">Bo Li</a></p>` + library + `</div>`},
+			`<p>By <a rel="author" href="/by/bo-li">Bo Li</a></p>` + libraryParas + `</div>`},
 		{"an itemprop=author box after its body", `<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h1 class="headline">Library opens in the old warehouse</h1>` +
-			`<p class="meta">March 4, 2024</p><div class="text">` + library + `</div><div class="box"><span itemprop="author">Bo Li</span></div></div>`},
+			`<p class="meta">March 4, 2024</p><div class="text">` + libraryParas + `</div><div class="box"><span itemprop="author">Bo Li</span></div></div>`},
 		{"a class-named author in a link list of its header", `<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h1 class="headline">Library opens in the old warehouse</h1>` +
-			`<ul><li class="publication-author"><a href="/by/bo-li">Bo Li</a></li><li><a href="/share">Share</a></li></ul><p class="meta">March 4, 2024</p>` + library + `</div>`},
+			`<ul><li class="publication-author"><a href="/by/bo-li">Bo Li</a></li><li><a href="/share">Share</a></li></ul><p class="meta">March 4, 2024</p>` + libraryParas + `</div>`},
 		{"a class-named author element naming the agency after the person", `<div class="infinite-scroll-item" data-url="https://news.example.com/library"><h1 class="headline">Library opens in the old warehouse</h1>` +
-			`<ul><li class="publication-author"><a href="/by/bo-li">Bo Li</a>, <a href="https://www.reuters.com">Reuters</a></li><li><a href="/share">Share</a></li></ul><p class="meta">March 4, 2024</p>` + library + `</div>`},
+			`<ul><li class="publication-author"><a href="/by/bo-li">Bo Li</a>, <a href="https://www.reuters.com">Reuters</a></li><li><a href="/share">Share</a></li></ul><p class="meta">March 4, 2024</p>` + libraryParas + `</div>`},
 		{"an author element in unmarked markup", `<div class="css-x0"><div class="css-zn" style="font-size:32px">Library opens in the old warehouse</div>` +
-			`<div class="author-name">Bo Li</div><div class="css-c3">March 4, 2024</div><div class="css-1f">` + library + `</div></div>`},
+			`<div class="author-name">Bo Li</div><div class="css-c3">March 4, 2024</div><div class="css-1f">` + libraryParas + `</div></div>`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			page := `<html><head><title>Ferry timetable extended</title></head><body><div class="story"><h1 class="headline">Ferry timetable extended</h1>` +
-				`<p class="meta">March 3, 2024</p><div class="body">` + ferry + `</div></div>` + tc.story + `</body></html>`
-			res, err := newExtractor(t, extract.Options{}).Extract(context.Background(), strings.NewReader(page), "https://news.example.com/ferry")
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(res.Articles) != 2 {
-				t.Fatalf("%d articles, want 2", len(res.Articles))
-			}
+			res := extractAppended(t, tc.story)
 			if b := res.Articles[0].Byline; b != "" {
 				t.Errorf("the page's own article has the appended story's byline %q", b)
 			}
@@ -427,30 +437,20 @@ func TestAppendedAuthorMarkup(t *testing.T) {
 // header; the lines above its container are the story before's, and a
 // <time> in its body is an event's.
 func TestAppendedDate(t *testing.T) {
-	ferry := strings.Repeat(`<p>The ferry operator extended the winter timetable after residents petitioned the harbour council, and crossings will now run until midnight.</p>`, 5)
-	library := strings.Repeat(`<p>The new library opened in the restored granary with forty thousand volumes, and readers queued along the quay before the doors opened.</p>`, 5)
 	tests := []struct{ name, story, want string }{
 		{"its own kicker date", `<div class="ap-story" data-url="https://news.example.com/library"><div class="timestamp">Mar. 4, 2024 6:02 AM EST</div>` +
-			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li</div><div class="story-body">` + library + `</div></div>`, "2024-03-04"},
+			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li</div><div class="story-body">` + libraryParas + `</div></div>`, "2024-03-04"},
 		{"its header's time element, its text relative", `<div class="ap-story" data-url="https://news.example.com/library">` +
-			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li <time datetime="2024-03-04T06:02:00Z">1 day ago</time></div><div class="story-body">` + library + `</div></div>`, "2024-03-04"},
+			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li <time datetime="2024-03-04T06:02:00Z">1 day ago</time></div><div class="story-body">` + libraryParas + `</div></div>`, "2024-03-04"},
 		{"a time element in its body dates an event, not the story", `<div class="ap-story" data-url="https://news.example.com/library">` +
-			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li</div><div class="story-body">` + library +
+			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li</div><div class="story-body">` + libraryParas +
 			`<p>The reading rooms open to all on <time datetime="2024-04-01">the first of April</time>, the librarians said, once the shelves are full.</p></div></div>`, ""},
 		{"the story before's last line", `<p class="meta">Mar. 9, 2024</p><div class="ap-story" data-url="https://news.example.com/library">` +
-			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li</div><div class="story-body">` + library + `</div></div>`, ""},
+			`<h2 class="story-headline">Library opens in the old warehouse</h2><div class="byline">By Bo Li</div><div class="story-body">` + libraryParas + `</div></div>`, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			page := `<html><head><title>Ferry timetable extended</title></head><body><div class="story"><h1 class="headline">Ferry timetable extended</h1>` +
-				`<p class="meta">March 3, 2024</p><div class="body">` + ferry + `</div></div>` + tc.story + `</body></html>`
-			res, err := newExtractor(t, extract.Options{}).Extract(context.Background(), strings.NewReader(page), "https://news.example.com/ferry")
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(res.Articles) != 2 {
-				t.Fatalf("%d articles, want 2", len(res.Articles))
-			}
+			res := extractAppended(t, tc.story)
 			got := ""
 			if d := res.Articles[1].Published; !d.Time.IsZero() {
 				got = d.Time.Format("2006-01-02")
