@@ -75,6 +75,9 @@ func TestParseMetaLine(t *testing.T) {
 		{"By comparison, 2019 was calm", false, "", "", ""},
 		{"On March 3 the council voted.", false, "", "", ""},
 		{"3 of 12 were approved in 2019", false, "", "", ""},
+		// A table's note under its figures: no name before the date
+		// (issue 10's WCXB tune page 0046).
+		{"Data as of Dec 20, 2025.", false, "", "", ""},
 	}
 	for _, tc := range tests {
 		m, ok := parseMetaLine(tc.line)

@@ -570,7 +570,12 @@ func (mp *metaPatterns) isMetaLabel(seg string) bool {
 }
 
 // nameThenDate reads a name run into a date with no separator: "Jose
-// Altoveros 2019-11-20 14:35:08", "LinkNaija August 08, 2018".
+// Altoveros 2019-11-20 14:35:08", "LinkNaija August 08, 2018". Every
+// word of the name is capitalised but for a surname's particles
+// ("Marna van der Merwe"): "Data as of Dec 20, 2025", a table's note
+// under its figures, names no one "Data as" (issue 10's WCXB tune page
+// 0046, whose note was taken for the article's date over the header's
+// and the metadata's).
 func nameThenDate(seg string) (string, Date, bool) {
 	words := strings.Fields(seg)
 	if len(words) > maxMetaWords {
@@ -583,6 +588,11 @@ func nameThenDate(seg string) (string, Date, bool) {
 			// "June 29, 2020 November 12, 2021" is two dates, not a name
 			// and a date.
 			return "", Date{}, false
+		}
+		if w := words[k-1]; k > 1 && !nameParticles()[w] {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				return "", Date{}, false
+			}
 		}
 		if readDateWords(rest).isDate() {
 			return name, parseDate(rest), true
