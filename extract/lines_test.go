@@ -43,7 +43,6 @@ func TestParseMetaLine(t *testing.T) {
 		// after: the date is still the update's (issue 10's WCXB 4884).
 		{"Last Updated on April 8, 2024 by Amanda Brooks", true, "Amanda Brooks", "", "April 8, 2024"},
 		{"Erschienen am 26. Jan 2022", true, "", "26. Jan 2022", ""},
-		{"Publié sur 18/02/2020", true, "", "18/02/2020", ""},
 		// Lead, name and date as inline elements side by side, which a
 		// stylesheet sets on lines of their own (issue 10's WCXB 0098).
 		{"ByKathryn GiuffridaMar 5, 2025 | 6 comments", true, "Kathryn Giuffrida", "Mar 5, 2025", ""},
@@ -64,10 +63,6 @@ func TestParseMetaLine(t *testing.T) {
 		// An agency's code after the name (issue 10).
 		{"Autor: Peter Maahn/SP-X", true, "Peter Maahn", "", ""},
 		{"Von Peter Maahn/KNA | 04.02.2022", true, "Peter Maahn", "04.02.2022", ""},
-		// A reading time run into the date, a script's placeholder for
-		// its count (issue 10's WCXB 0018).
-		{"September 8, 2021 -- min read", true, "", "September 8, 2021", ""},
-		{"Travel September 8, 2021 5 min read", true, "Travel", "September 8, 2021", ""},
 		// Article text, not metadata.
 		{"13:10 Uhr | Uta Helkenberg", false, "", "", ""},
 		{"Peter Maahn/SP-X", false, "", "", ""},
@@ -80,9 +75,6 @@ func TestParseMetaLine(t *testing.T) {
 		{"By comparison, 2019 was calm", false, "", "", ""},
 		{"On March 3 the council voted.", false, "", "", ""},
 		{"3 of 12 were approved in 2019", false, "", "", ""},
-		// A table's note under its figures: no name before the date
-		// (issue 10's WCXB tune page 0046).
-		{"Data as of Dec 20, 2025.", false, "", "", ""},
 	}
 	for _, tc := range tests {
 		m, ok := parseMetaLine(tc.line)
@@ -139,10 +131,6 @@ func TestParseDate(t *testing.T) {
 		{"July 26, 2025, 12:05am 2", time.Date(2025, 7, 26, 0, 5, 0, 0, time.UTC)},
 		{"July 26, 2025, 12:05 am", time.Date(2025, 7, 26, 0, 5, 0, 0, time.UTC)},
 		{"July 26, 2025 12:05 a.m.", time.Date(2025, 7, 26, 0, 5, 0, 0, time.UTC)},
-		// A post's number before the date, after "#", is none of its
-		// parts (issue 10's WCXB 0529, 4317).
-		{"#1 · Jan 15, 2024", time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)},
-		{"#12 · Aug 5, 2023", time.Date(2023, 8, 5, 0, 0, 0, 0, time.UTC)},
 		{"1st of never", time.Time{}},
 		{"0000-00-00", time.Time{}},
 	}

@@ -80,11 +80,6 @@ type metaPatterns struct {
 	// readTime matches a reading time: "6 min read", "4 Minuten
 	// Lesezeit", "Average reading time: 12 min" (read-time.txt).
 	readTime *regexp.Regexp
-	// readTimeEnd matches a reading time that ends a line with no
-	// separator before it, labelled as a reading time by its lead or
-	// its label: "Travel September 8, 2021 5 min read", the spans of a
-	// template's header side by side (see parseMetaLine).
-	readTimeEnd *regexp.Regexp
 	// noise matches the other parts of a metadata line: its category,
 	// tags, comment count, a view count (metaline-noise.txt).
 	noise *regexp.Regexp
@@ -112,9 +107,7 @@ var metaLex = sync.OnceValue(func() *metaPatterns {
 		labelKeys: prefilterKeys(labels),
 		cut: regexp.MustCompile(`\s` + alt(lexiconList("metaline-cuts").texts()) + `\s+\S|\s` +
 			alt(lexiconList("date-joiners").inGroup("cut a line")) + `\s+\S`),
-		readTime: regexp.MustCompile(`(?i)^(?:` + alt(readTime.inGroup("lead")) + `\s*:?\s*)?` + readTimeCount + `\s*` + alt(readTime.inGroup("unit")) + `\.?(?:\s+` + alt(readTime.inGroup("label")) + `)?$`),
-		readTimeEnd: regexp.MustCompile(`(?i)\s(?:` + alt(readTime.inGroup("lead")) + `\s*:?\s*` + readTimeCount + `\s*` + alt(readTime.inGroup("unit")) + `\.?(?:\s+` + alt(readTime.inGroup("label")) + `)?|` +
-			readTimeCount + `\s*` + alt(readTime.inGroup("unit")) + `\.?\s+` + alt(readTime.inGroup("label")) + `)$`),
+		readTime: regexp.MustCompile(`(?i)^(?:` + alt(readTime.inGroup("lead")) + `\s*:?\s*)?\d+\s*` + alt(readTime.inGroup("unit")) + `\.?(?:\s+` + alt(readTime.inGroup("label")) + `)?$`),
 		noise: regexp.MustCompile(`(?i)^(?:` + alt(noise.inGroup("label")) + `\s*:.*|` +
 			alt(noise.inGroup("section")) + `\s+\p{Lu}[\p{L} &]{0,` + strconv.Itoa(sectionNameChars) + `}|` +
 			`\d+\s+` + alt(append(noise.inGroup("comments"), noise.inGroup("count")...)) + `|` +
@@ -125,11 +118,6 @@ var metaLex = sync.OnceValue(func() *metaPatterns {
 		authorList: regexp.MustCompile(`\s*(?:,|;|&|\b` + alt(lexiconList("author-conjunctions").texts()) + `\b)\s*`),
 	}
 })
-
-// readTimeCount is the count of minutes of a reading time: a number, or
-// the dashes a template shows until its script counts them ("-- min
-// read", issue 10's WCXB tune page 0018).
-const readTimeCount = `(?:\d+|--?)`
 
 // bylinePattern builds metaPatterns.byline: each lead as its group says
 // it may be capitalised, then an optional colon (a required one for the
@@ -288,15 +276,6 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 	text = mp.unglue(text)
 	if text == "" || len(text) > maxMetaLine || !mp.mayBeMeta(text) {
 		return m, false
-	}
-	if loc := mp.readTimeEnd.FindStringIndex(text); loc != nil && loc[0] > 0 && hasDigit(text[:loc[0]]) {
-		// "Travel September 8, 2021 5 min read": a header's kicker,
-		// date and reading time as spans side by side, no separator
-		// between. The reading time is passed over as a part of its own
-		// would be, and the rest read. From issue 10's WCXB tune page
-		// 0018, whose shown date went unread for the metadata's
-		// publication nine years before it.
-		text = strings.TrimRight(text[:loc[0]], " |·•⋅∙‧・･／｜/-–—")
 	}
 	if d, modified, isDate := dateLine(text); isDate {
 		return m.addDate(d, modified), true
@@ -591,12 +570,7 @@ func (mp *metaPatterns) isMetaLabel(seg string) bool {
 }
 
 // nameThenDate reads a name run into a date with no separator: "Jose
-// Altoveros 2019-11-20 14:35:08", "LinkNaija August 08, 2018". Every
-// word of the name is capitalised but for a surname's particles
-// ("Marna van der Merwe"): "Data as of Dec 20, 2025", a table's note
-// under its figures, names no one "Data as" (issue 10's WCXB tune page
-// 0046, whose note was taken for the article's date over the header's
-// and the metadata's).
+// Altoveros 2019-11-20 14:35:08", "LinkNaija August 08, 2018".
 func nameThenDate(seg string) (string, Date, bool) {
 	words := strings.Fields(seg)
 	if len(words) > maxMetaWords {
@@ -609,11 +583,6 @@ func nameThenDate(seg string) (string, Date, bool) {
 			// "June 29, 2020 November 12, 2021" is two dates, not a name
 			// and a date.
 			return "", Date{}, false
-		}
-		if w := words[k-1]; k > 1 && !nameParticles()[w] {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-				return "", Date{}, false
-			}
 		}
 		if readDateWords(rest).isDate() {
 			return name, parseDate(rest), true
