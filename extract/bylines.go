@@ -486,7 +486,7 @@ func markedWithin(byline string, people, marked []string) (string, []string) {
 // in order of trust: its JSON-LD entry's; the itemprop=author and
 // rel=author elements of its region; then, for the page's own article,
 // such elements anywhere when they name one person, the Twitter card's
-// author and <meta name=author>. Organisations among them ("PhillyVoice
+// author, <meta name=author> and a paper's citation_author tags. Organisations among them ("PhillyVoice
 // Staff") come apart, in orgs.
 func (p *page) markedAuthors(a *article, l ldArticle) (people, orgs []string) {
 	for _, n := range p.markedNames(a, l) {
@@ -555,7 +555,11 @@ func (p *page) markedSources(a *article, l ldArticle, site siteNames) []string {
 		if len(page) == 1 {
 			sources = append(sources, page)
 		}
-		if names := firstNaming(append(sources, twitter, meta)); len(names) > 0 {
+		// A paper's citation_author tags come last: a journal writes
+		// them, and nothing else, on PubMed Central's pages (issue 10's
+		// WCXB tune pages 4055, 4063).
+		citation := namesOnly(p.meta.citationAuthors)
+		if names := firstNaming(append(sources, twitter, meta, citation)); len(names) > 0 {
 			return names
 		}
 	}

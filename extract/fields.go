@@ -26,7 +26,8 @@ const maxTag = 60
 
 // readListMeta records the <meta> elements a page may repeat, which
 // readMeta's first-value-wins fields cannot hold: each article:tag, the
-// article:section, and the Twitter card's label/data pairs.
+// article:section, the Twitter card's label/data pairs and a paper's
+// citation_author tags.
 func (m *pageMeta) readListMeta(n *html.Node) {
 	content := decodeEntities(collapse(attr(n, "content")))
 	if content == "" {
@@ -45,6 +46,10 @@ func (m *pageMeta) readListMeta(n *html.Node) {
 		}
 	case "article:section":
 		m.categories = appendNew(m.categories, content)
+	case "citation_author":
+		// Highwire Press tags, which Google Scholar reads and journals
+		// write: one <meta> per author, in the paper's order.
+		m.citationAuthors = appendNew(m.citationAuthors, content)
 	default:
 		if strings.HasPrefix(key, "twitter:label") || strings.HasPrefix(key, "twitter:data") {
 			if m.cardLabels == nil {

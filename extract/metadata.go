@@ -27,6 +27,7 @@ type pageMeta struct {
 	ogURL           string
 	savedFrom       string
 	authors         []string
+	citationAuthors []string // citation_author, one <meta> each (readListMeta)
 	published       string
 	modified        string
 	ld              []ldArticle // article-like JSON-LD objects, in page order
