@@ -428,6 +428,7 @@ func TestPortraitAuthor(t *testing.T) {
 		{"portrait below the post", "", "", box("Mira Holt", "Mira Holt"), "Mira Holt"},
 		{"the alt in lowercase, the caption's form", "", "", box("mira Holt", "Mira Holt"), "Mira Holt"},
 		{"over the site's name", `<meta property="og:site_name" content="Harbourline"><meta name="author" content="Harbourline">`, "", box("Mira Holt", "Mira Holt"), "Mira Holt"},
+		{"over the host's name", `<meta name="author" content="Example">`, "", box("Mira Holt", "Mira Holt"), "Mira Holt"},
 		{"the name in the picture's address", "", "", boxOf("/img/mira-holt.jpg", "Mira Holt", "Mira Holt"), "Mira Holt"},
 		{"a picture not filed as a person's", "", "", boxOf("/img/p.jpg", "Mira Holt", "Mira Holt"), ""},
 		{"no name's characters", "", "", box("Mira: Holt", "Mira: Holt"), ""},

@@ -424,7 +424,7 @@ func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline b
 	if a.appended || ruleByline {
 		return
 	}
-	if art.Byline == "" && len(art.Authors) == 0 || len(art.Authors) <= 1 && p.siteNames(l).has(art.Byline) {
+	if art.Byline == "" && len(art.Authors) == 0 || len(art.Authors) <= 1 && p.isSiteName(l, art.Byline) {
 		// Last, where nothing names the author or only the site's name
 		// does, the one person an author box's portrait names
 		// (portrait.go).
@@ -439,6 +439,20 @@ func (p *page) settleAuthors(a *article, art *Article, l ldArticle, ruleByline b
 			art.Byline, art.Authors = owner, []string{owner}
 		}
 	}
+}
+
+// isSiteName reports whether name is the site's: one of siteNames, or
+// the host's name when it is not a person's ("Buzzsprout" on
+// buzzsprout.com, in <meta name=author> while an author box names the
+// writer: issue 10's WCXB tune page 4665). The host stays out of
+// siteNames, which would take a personal site's owner for its
+// publisher; a person's name here is such an owner.
+func (p *page) isSiteName(l ldArticle, name string) bool {
+	if p.siteNames(l).has(name) {
+		return true
+	}
+	k := siteKey(name)
+	return k != "" && k == ownerHost(p.url) && !personName(name)
 }
 
 // markedWithin trims the shown byline's people to the markup's names
