@@ -83,30 +83,17 @@ func (p *page) portraitAuthor() string {
 // portraitName returns the name an image's caption gives, when its alt
 // text is a person's name and an element near it reads the same: the
 // element's text, as the page writes it (an alt "alban Brooke" beside
-// the heading "Alban Brooke"). An image with no alt text is captioned by
-// a person's name its address holds word for word
-// ("…/Julia-Gralberg-2.jpg" beside "Julia Gralberg", issue 10's WCXB
-// tune page 0141): the address is then both the filing and the alt.
+// the heading "Alban Brooke").
 func portraitName(img *html.Node) string {
 	alt := strings.Join(strings.Fields(attr(img, "alt")), " ")
-	var match func(string) bool
-	filed := false
-	switch {
-	case alt == "" && attr(img, "src") != "":
-		match = func(t string) bool {
-			return len(t) <= maxMarkedAuthor && len(strings.Fields(t)) >= 2 && personName(t) && addressNames(img, t)
-		}
-		filed = true
-	case alt == "" || !personName(upperFirst(alt)):
+	if alt == "" || !personName(upperFirst(alt)) {
 		return "" // the quick test: most pictures name no person
-	default:
-		filed = portraitFiled(img, alt)
-		match = func(t string) bool { return strings.EqualFold(t, alt) }
 	}
+	filed := portraitFiled(img, alt)
 	n := img
 	for level := 0; level < maxPortraitLevels && n.Parent != nil; level++ {
 		for _, s := range nearSiblings(n) {
-			if t := captionOf(s, match); t != "" {
+			if t := captionOf(s, alt); t != "" {
 				if filed && personName(t) {
 					return t
 				}
@@ -136,36 +123,13 @@ func portraitFiled(img *html.Node, alt string) bool {
 			return true
 		}
 	}
-	return addressHolds(img, alt)
-}
-
-// addressHolds reports whether img's address holds each word of name
-// ("tim-enwall.jpg" for "Tim Enwall").
-func addressHolds(img *html.Node, name string) bool {
-	src := strings.ToLower(attr(img, "src"))
-	words := strings.FieldsFunc(strings.ToLower(name), notNameRune)
+	words := strings.FieldsFunc(strings.ToLower(alt), notNameRune)
 	for _, w := range words {
 		if !strings.Contains(src, w) {
 			return false
 		}
 	}
 	return len(words) > 0
-}
-
-// addressNames reports whether img's address names name, a word of it
-// for each word ("…/Julia-Gralberg-2.jpg"): stricter than addressHolds,
-// for a picture that has no alt text to vouch for it.
-func addressNames(img *html.Node, name string) bool {
-	have := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(attr(img, "src")), notNameRune) {
-		have[w] = true
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), notNameRune) {
-		if !have[w] {
-			return false
-		}
-	}
-	return true
 }
 
 // portraitClass reports whether a class or id word of n is a portrait
@@ -198,9 +162,9 @@ func nearSiblings(n *html.Node) []*html.Node {
 	return out
 }
 
-// captionOf returns the text of the first element in s whose text
-// match takes (alt's, in any case), or "".
-func captionOf(s *html.Node, match func(string) bool) string {
+// captionOf returns the text of the first element in s whose text is
+// alt, in any case, or "".
+func captionOf(s *html.Node, alt string) string {
 	found := ""
 	walk(s, func(e *html.Node) bool {
 		if found != "" {
@@ -214,14 +178,13 @@ func captionOf(s *html.Node, match func(string) bool) string {
 			return false
 		}
 		t := strings.TrimSpace(textOf(e))
-		if len(t) > maxMarkedAuthor+8 {
+		if len(t) > len(alt)+len(alt)/2+8 {
 			return true // longer: the caption may be inside
 		}
-		if match(t) {
+		if strings.EqualFold(t, alt) {
 			found = t
-			return false
 		}
-		return true
+		return false
 	})
 	return found
 }
