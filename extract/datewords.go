@@ -204,18 +204,28 @@ func numericDate(parts []string) bool {
 }
 
 // dateSplit cuts s into words and into runs of digits with the
-// separators dates use inside them ("2018-08-25", "15:24", "6h30").
+// separators dates use inside them ("2018-08-25", "15:24", "6h30"). A
+// number written after "#" is a post's or an item's number, no part of a
+// date, and is left out: a forum's "#1 · Jan 15, 2024" is the 15th, not
+// the 1st (issue 10's WCXB tune forum pages 0529, 4317, whose every post
+// was dated by its number).
 func dateSplit(s string) []string {
 	var out []string
 	start := -1
 	digits := false
+	prev := rune(0)
+	numbered := false // the run of digits being read follows a "#"
 	flush := func(i int) {
 		if start >= 0 {
-			out = append(out, strings.Trim(s[start:i], "-./:"))
-			start = -1
+			if !numbered {
+				out = append(out, strings.Trim(s[start:i], "-./:"))
+			}
+			start, numbered = -1, false
 		}
 	}
 	for i, r := range s {
+		before := prev
+		prev = r
 		isDigit := unicode.IsDigit(r)
 		inWord := unicode.IsLetter(r) || unicode.IsMark(r) || r == '\'' || r == '-' && start >= 0 && !digits
 		inNumber := isDigit || start >= 0 && digits && (strings.ContainsRune("-/.:h", r) || unicode.IsLetter(r))
@@ -226,6 +236,7 @@ func dateSplit(s string) []string {
 			flush(i)
 			if isDigit || inWord {
 				start, digits = i, isDigit
+				numbered = isDigit && before == '#'
 			}
 		}
 	}

@@ -131,6 +131,10 @@ func TestParseDate(t *testing.T) {
 		{"July 26, 2025, 12:05am 2", time.Date(2025, 7, 26, 0, 5, 0, 0, time.UTC)},
 		{"July 26, 2025, 12:05 am", time.Date(2025, 7, 26, 0, 5, 0, 0, time.UTC)},
 		{"July 26, 2025 12:05 a.m.", time.Date(2025, 7, 26, 0, 5, 0, 0, time.UTC)},
+		// A post's number before the date, after "#", is none of its
+		// parts (issue 10's WCXB 0529, 4317).
+		{"#1 · Jan 15, 2024", time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)},
+		{"#12 · Aug 5, 2023", time.Date(2023, 8, 5, 0, 0, 0, 0, time.UTC)},
 		{"1st of never", time.Time{}},
 		{"0000-00-00", time.Time{}},
 	}
