@@ -63,6 +63,10 @@ func TestParseMetaLine(t *testing.T) {
 		// An agency's code after the name (issue 10).
 		{"Autor: Peter Maahn/SP-X", true, "Peter Maahn", "", ""},
 		{"Von Peter Maahn/KNA | 04.02.2022", true, "Peter Maahn", "04.02.2022", ""},
+		// A reading time run into the date, a script's placeholder for
+		// its count (issue 10's WCXB 0018).
+		{"September 8, 2021 -- min read", true, "", "September 8, 2021", ""},
+		{"Travel September 8, 2021 5 min read", true, "Travel", "September 8, 2021", ""},
 		// Article text, not metadata.
 		{"13:10 Uhr | Uta Helkenberg", false, "", "", ""},
 		{"Peter Maahn/SP-X", false, "", "", ""},

@@ -80,6 +80,11 @@ type metaPatterns struct {
 	// readTime matches a reading time: "6 min read", "4 Minuten
 	// Lesezeit", "Average reading time: 12 min" (read-time.txt).
 	readTime *regexp.Regexp
+	// readTimeEnd matches a reading time that ends a line with no
+	// separator before it, labelled as a reading time by its lead or
+	// its label: "Travel September 8, 2021 5 min read", the spans of a
+	// template's header side by side (see parseMetaLine).
+	readTimeEnd *regexp.Regexp
 	// noise matches the other parts of a metadata line: its category,
 	// tags, comment count, a view count (metaline-noise.txt).
 	noise *regexp.Regexp
@@ -107,7 +112,9 @@ var metaLex = sync.OnceValue(func() *metaPatterns {
 		labelKeys: prefilterKeys(labels),
 		cut: regexp.MustCompile(`\s` + alt(lexiconList("metaline-cuts").texts()) + `\s+\S|\s` +
 			alt(lexiconList("date-joiners").inGroup("cut a line")) + `\s+\S`),
-		readTime: regexp.MustCompile(`(?i)^(?:` + alt(readTime.inGroup("lead")) + `\s*:?\s*)?\d+\s*` + alt(readTime.inGroup("unit")) + `\.?(?:\s+` + alt(readTime.inGroup("label")) + `)?$`),
+		readTime: regexp.MustCompile(`(?i)^(?:` + alt(readTime.inGroup("lead")) + `\s*:?\s*)?` + readTimeCount + `\s*` + alt(readTime.inGroup("unit")) + `\.?(?:\s+` + alt(readTime.inGroup("label")) + `)?$`),
+		readTimeEnd: regexp.MustCompile(`(?i)\s(?:` + alt(readTime.inGroup("lead")) + `\s*:?\s*` + readTimeCount + `\s*` + alt(readTime.inGroup("unit")) + `\.?(?:\s+` + alt(readTime.inGroup("label")) + `)?|` +
+			readTimeCount + `\s*` + alt(readTime.inGroup("unit")) + `\.?\s+` + alt(readTime.inGroup("label")) + `)$`),
 		noise: regexp.MustCompile(`(?i)^(?:` + alt(noise.inGroup("label")) + `\s*:.*|` +
 			alt(noise.inGroup("section")) + `\s+\p{Lu}[\p{L} &]{0,` + strconv.Itoa(sectionNameChars) + `}|` +
 			`\d+\s+` + alt(append(noise.inGroup("comments"), noise.inGroup("count")...)) + `|` +
@@ -118,6 +125,11 @@ var metaLex = sync.OnceValue(func() *metaPatterns {
 		authorList: regexp.MustCompile(`\s*(?:,|;|&|\b` + alt(lexiconList("author-conjunctions").texts()) + `\b)\s*`),
 	}
 })
+
+// readTimeCount is the count of minutes of a reading time: a number, or
+// the dashes a template shows until its script counts them ("-- min
+// read", issue 10's WCXB tune page 0018).
+const readTimeCount = `(?:\d+|--?)`
 
 // bylinePattern builds metaPatterns.byline: each lead as its group says
 // it may be capitalised, then an optional colon (a required one for the
@@ -276,6 +288,15 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 	text = mp.unglue(text)
 	if text == "" || len(text) > maxMetaLine || !mp.mayBeMeta(text) {
 		return m, false
+	}
+	if loc := mp.readTimeEnd.FindStringIndex(text); loc != nil && loc[0] > 0 && hasDigit(text[:loc[0]]) {
+		// "Travel September 8, 2021 5 min read": a header's kicker,
+		// date and reading time as spans side by side, no separator
+		// between. The reading time is passed over as a part of its own
+		// would be, and the rest read. From issue 10's WCXB tune page
+		// 0018, whose shown date went unread for the metadata's
+		// publication nine years before it.
+		text = strings.TrimSpace(text[:loc[0]])
 	}
 	if d, modified, isDate := dateLine(text); isDate {
 		return m.addDate(d, modified), true
