@@ -43,6 +43,7 @@ func TestParseMetaLine(t *testing.T) {
 		// after: the date is still the update's (issue 10's WCXB 4884).
 		{"Last Updated on April 8, 2024 by Amanda Brooks", true, "Amanda Brooks", "", "April 8, 2024"},
 		{"Erschienen am 26. Jan 2022", true, "", "26. Jan 2022", ""},
+		{"Publié sur 18/02/2020", true, "", "18/02/2020", ""},
 		// Lead, name and date as inline elements side by side, which a
 		// stylesheet sets on lines of their own (issue 10's WCXB 0098).
 		{"ByKathryn GiuffridaMar 5, 2025 | 6 comments", true, "Kathryn Giuffrida", "Mar 5, 2025", ""},

@@ -296,7 +296,7 @@ func parseMetaLine(text string) (m metaLine, ok bool) {
 		// would be, and the rest read. From issue 10's WCXB tune page
 		// 0018, whose shown date went unread for the metadata's
 		// publication nine years before it.
-		text = strings.TrimSpace(text[:loc[0]])
+		text = strings.TrimRight(text[:loc[0]], " |·•⋅∙‧・･／｜/-–—")
 	}
 	if d, modified, isDate := dateLine(text); isDate {
 		return m.addDate(d, modified), true
