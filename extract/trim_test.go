@@ -111,6 +111,16 @@ func TestTrim(t *testing.T) {
 			keep: []string{"petition by Ana Ruiz, a local teacher"}, remove: []string{"Harbour fees"},
 		},
 		{
+			name: "a hover card with generated class names, known by repeating its link",
+			body: `<p>The vote followed a petition by <span class="c-9x2"><a href="/p/ana">Ana Ruiz</a><span class="c-k3v"><img src="/p/ana.jpg" alt=""><a href="/p/ana">Ana Ruiz</a><a href="/s/1">Harbour fees rise again</a> <a href="/s/2">Ferry staff vote on strike</a> <a href="/p/ana">MORE</a></span></span>, a local teacher who gathered most of the names herself.</p>` + story + more,
+			keep: []string{"petition by Ana Ruiz, a local teacher"}, remove: []string{"Harbour fees", "MORE"},
+		},
+		{
+			name: "links after a link in a sentence stay",
+			body: `<p>The vote followed petitions by <a href="/p/ana">Ana Ruiz</a><span> and by <a href="/p/bo">Bo Li</a>, <a href="/p/tom">Tom Hale</a> and <a href="/p/ana">her sister</a> last spring</span>, who gathered most of the names.</p>` + story + more,
+			keep: []string{"Bo Li, Tom Hale and her sister last spring"},
+		},
+		{
 			name: "an author box goes, a wrapper named after the author stays",
 			body: `<div class="post author-anaruiz">` + story + more + `</div><div class="author-box"><p>Ana Ruiz has covered the island's transport for the Courier since 2015, and writes a weekly column on local history.</p></div>`,
 			keep: []string{"largest in the town", "ten at night"}, remove: []string{"weekly column"},
