@@ -74,6 +74,7 @@ var headingLex = sync.OnceValue(func() *headingPatterns {
 		{"{words} ", words}, // the class holds the space before the next word
 		{"{words}", words},
 		{"{n}", `\d+`},
+		{"{title}", titleHole},
 	}}
 	hp := &headingPatterns{
 		heading:    regexp.MustCompile(`(?i)^` + syntax.alt(headings) + `\s*[:.!?…»>]*$`),
@@ -93,13 +94,26 @@ var headingLex = sync.OnceValue(func() *headingPatterns {
 	return hp
 })
 
+// titleHole is what {title} stands for in boilerplate-headings.txt: a
+// title in quotes, as WordPress quotes a post's in its comment headings.
+const titleHole = `[“"«„][^“”"«»„]{1,300}[”"»“]`
+
+// quotedTitleRe finds a quoted title in a heading, for isBoilerHeading's
+// length bound.
+var quotedTitleRe = regexp.MustCompile(titleHole)
+
 // isBoilerHeading reports whether block b is a heading, or a short line
 // standing alone as one, that names a boilerplate box.
 func (hp *headingPatterns) isBoilerHeading(b *block) bool {
-	if b.weight > maxHeadingWeight || len(b.text) > maxHeadingLen {
-		return false
-	}
 	text := strings.TrimSpace(b.text)
+	if b.weight > maxHeadingWeight || len(text) > maxHeadingLen {
+		// A post's title quoted in the heading counts for nothing: "12
+		// thoughts on “…”" is as long as the title.
+		short := quotedTitleRe.ReplaceAllString(text, "“”")
+		if short == text || textWeight(short) > maxHeadingWeight || len(short) > maxHeadingLen {
+			return false
+		}
+	}
 	first, _, _ := strings.Cut(text, " ")
 	first = strings.ToLower(strings.TrimRight(first, ":.!?…»>"))
 	switch {

@@ -74,6 +74,16 @@ func TestTrim(t *testing.T) {
 			keep: []string{"ten at night"}, remove: []string{"late shift", "see a film"},
 		},
 		{
+			name: "WordPress's comments heading quotes the post's title, however long",
+			body: story + more + `<h3>2 thoughts on “Ferry timetable extended through the winter: what the new late sailings mean for the island's night workers”</h3><p>I have waited years for this, finally a boat home after the late shift at the hospital.</p><p>About time too. The old timetable made it impossible to see a film on the mainland.</p>`,
+			keep: []string{"ten at night"}, remove: []string{"thoughts on", "late shift", "see a film"},
+		},
+		{
+			name: "a heading quoting a title is no comments heading without its words",
+			body: story + `<h3>Why “Ferry timetable extended through the winter: what the new late sailings mean for the island's night workers” matters</h3>` + more,
+			keep: []string{"largest in the town", "matters", "ten at night"},
+		},
+		{
 			name: "a comments heading over a list of posts opens them, however short the post above",
 			body: `<p>Our open thread is here for your questions about the ferry timetable.</p><div class="css-f9">Comments</div><div class="css-zl">` +
 				strings.Repeat(`<div class="css-i0"><div class="css-f0"><strong>Bo Li</strong> on March 4, 2024 at 9:12 am said:</div><p>Will the late sailings run on public holidays as well, or only on weekdays when the hospital shifts end?</p><p>Several of us on the night shift would like to know before we sell our cars.</p></div>`, 3) + `</div>`,
