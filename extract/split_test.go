@@ -72,6 +72,18 @@ func TestSplit(t *testing.T) {
 			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
 		},
 		{
+			name: "the site's story container rendered twice, the second story without a headline element",
+			body: `<h1>Ferry timetable extended</h1><div id="_article">` + para("ferries", 6) + `</div>` +
+				`<div id="_article"><b>Library opens in the old warehouse</b><br>` + para("books", 5) + `</div>`,
+			titles: []string{"Ferry timetable extended", ""},
+		},
+		{
+			name: "an id repeated by mistake is no story container",
+			body: `<h1>Ferry timetable extended</h1><div id="pre">` + para("ferries", 6) + `</div>` +
+				`<div id="pre"><b>Library opens in the old warehouse</b><br>` + para("books", 5) + `</div>`,
+			titles: []string{"Ferry timetable extended"},
+		},
+		{
 			name:   "a bare h1 among the paragraphs of one body is a subheading",
 			body:   `<h1>Ferry timetable extended</h1><div class="body">` + para("ferries", 4) + `<h1>What changes in winter</h1>` + para("winter", 4) + `</div>`,
 			titles: []string{"Ferry timetable extended"},

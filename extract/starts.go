@@ -32,10 +32,11 @@ func (p *page) articleStarts(tmpl headlineTemplate) []start {
 		}
 	}
 	story := storyAttrs()
+	ids := p.repeatedIDs()
 	for n, s := range p.spans {
 		switch {
 		case s.hi <= s.lo:
-		case hasStoryAttr(n, story) && p.proseIn(s) >= minArticleProse:
+		case (hasStoryAttr(n, story) || ids != nil && twinOf(n, ids)) && p.proseIn(s) >= minArticleProse:
 			starts = append(starts, start{at: s.lo, story: true})
 		case n.DataAtom == atom.Article && p.proseEnough(n):
 			starts = append(starts, start{at: s.lo})
@@ -56,6 +57,80 @@ func (p *page) articleStarts(tmpl headlineTemplate) []start {
 	}
 	return out
 }
+
+// maxTwinSiblings is how far back among its siblings twinOf looks for
+// the element whose id an element repeats.
+const maxTwinSiblings = 8
+
+// repeatedIDs returns the id values that more than one element of the
+// page carries, or nil.
+func (p *page) repeatedIDs() map[string]bool {
+	seen := map[string]bool{}
+	var twice map[string]bool
+	for n := range p.spans {
+		id := attr(n, "id")
+		if id == "" {
+			continue
+		}
+		if seen[id] {
+			if twice == nil {
+				twice = map[string]bool{}
+			}
+			twice[id] = true
+		}
+		seen[id] = true
+	}
+	return twice
+}
+
+// twinOf reports whether n repeats the tag and id of an element before
+// it among its siblings: the site's story container rendered again for
+// another story. An id names one element of a page; a template that
+// renders a story into <div id="article"> renders the next story it
+// appends into another, right after it (issue 9's composed "inside"
+// pages, whose guest came in its site's container with no headline
+// element). Page builders repeat classes, not ids, so sections of one
+// article do not pass.
+func twinOf(n *html.Node, ids map[string]bool) bool {
+	id := attr(n, "id")
+	if id == "" || !ids[id] || !storyID(id) {
+		return false
+	}
+	k := 0
+	for s := n.PrevSibling; s != nil && k < maxTwinSiblings; s = s.PrevSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		k++
+		if s.DataAtom == n.DataAtom && s.Data == n.Data && attr(s, "id") == id {
+			return true
+		}
+	}
+	return false
+}
+
+// maxStoryIDWords is how many words a story container's id has at most:
+// "article", "main_article"; a longer one is a section's slug
+// ("what-is-a-post-production-workflow").
+const maxStoryIDWords = 3
+
+// storyID reports whether id names a story container: a word of it is
+// one of lexicon/story-id-words.txt.
+func storyID(id string) bool {
+	words := strings.FieldsFunc(strings.ToLower(id), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) > maxStoryIDWords {
+		return false
+	}
+	for _, w := range words {
+		if storyIDWords()[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// storyIDWords are the words of lexicon/story-id-words.txt.
+var storyIDWords = sync.OnceValue(func() map[string]bool { return lexiconList("story-id-words").set() })
 
 // wrappedStart reports whether the article starting at block s comes in
 // a wrapper of its own, apart from the text before it: the element that
