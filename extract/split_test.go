@@ -75,7 +75,7 @@ func TestSplit(t *testing.T) {
 			name: "the site's story container rendered twice, the second story without a headline element",
 			body: `<h1>Ferry timetable extended</h1><div id="_article">` + para("ferries", 6) + `</div>` +
 				`<div id="_article"><b>Library opens in the old warehouse</b><br>` + para("books", 5) + `</div>`,
-			titles: []string{"Ferry timetable extended", ""},
+			titles: []string{"Ferry timetable extended", "Library opens in the old warehouse"},
 		},
 		{
 			name: "an id repeated by mistake is no story container",

@@ -109,7 +109,10 @@ func (p *page) findTitle(a *article, body []int32) string {
 		if want != "" {
 			return want
 		}
-		return p.ldFor(a).headline
+		if h := p.ldFor(a).headline; h != "" || !a.appended {
+			return h
+		}
+		return p.leadLineTitle(body)
 	}
 	if pick < a.zone.hi && pick >= a.zone.lo {
 		// The header is what follows the headline — its first copy when
@@ -129,6 +132,31 @@ func (p *page) findTitle(a *article, body []int32) string {
 		return p.withoutKicker(&p.blocks[pick], want)
 	}
 	return p.blocks[pick].text
+}
+
+// maxLeadTitleLen is the longest line, in bytes, leadLineTitle takes
+// for a headline: a long headline's length, well short of a paragraph.
+const maxLeadTitleLen = 200
+
+// leadLineTitle returns the headline of an appended story that shows it
+// in no heading element, or "": its body's first line, when that line is
+// short, ends as no sentence does, is no byline or date line, and prose
+// follows it, as a headline set on a line of its own above the story
+// (issue 9's composed "inside" pages: a guest in its site's container,
+// "‘그녀말’ 남상미 연기가 …<br>" over its first paragraph).
+func (p *page) leadLineTitle(body []int32) string {
+	if len(body) < 2 {
+		return ""
+	}
+	b, next := &p.blocks[body[0]], &p.blocks[body[1]]
+	t := strings.TrimSpace(b.text)
+	if b.mark != nil || b.weight < minTitleWeight || len(t) > maxLeadTitleLen || b.link*2 >= b.weight || endsSentence(t) || !proseBlock(next) || next.weight <= b.weight {
+		return ""
+	}
+	if _, meta := parseMetaLine(t); meta {
+		return ""
+	}
+	return t
 }
 
 // pageH1 reports whether heading block b is the page's <h1> to
