@@ -224,7 +224,7 @@ var lexiconUses = []func(){
 	func() { hoverWords() }, func() { classWords() }, func() { classWeights() },
 	func() { dateTidyLex() }, func() { dateLineLex() }, func() { updateLabels() }, func() { originLex() }, func() { originVerbs() }, func() { dateLex() },
 	func() { lineLex() }, func() { metaLex() }, func() { lineRules() },
-	func() { metaFields() }, func() { storyURLAttrs() }, func() { storyAttrs() }, func() { storyIDWords() },
+	func() { metaFields() }, func() { storyURLAttrs() }, func() { storyAttrs() }, func() { storyIDWords() }, func() { kickerClasses() },
 	func() { headingLex() }, func() { sentenceEnds() }, func() { documentParts() },
 	func() { renderFurniture() },
 	func() { monthFirstLangs() }, func() { relativeWords() }, func() { authorCardLabels() }, func() { bylineClasses() },

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -129,9 +130,59 @@ func (p *page) findTitle(a *article, body []int32) string {
 		a.zone.lo = first + 1
 	}
 	if want != "" {
-		return p.withoutKicker(&p.blocks[pick], want)
+		return withoutKickerClass(&p.blocks[pick], p.withoutKicker(&p.blocks[pick], want))
 	}
-	return p.blocks[pick].text
+	return withoutKickerClass(&p.blocks[pick], p.blocks[pick].text)
+}
+
+// isKickerCut reports whether r is what sets a kicker off from its
+// headline: a space or a separator, not a quotation mark, which belongs
+// to the headline ("Corona-Pandemie - „Es kommt …“").
+func isKickerCut(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(":;,.|-–—·•/", r)
+}
+
+// kickerClasses are the words of lexicon/kicker-classes.txt.
+var kickerClasses = sync.OnceValue(func() map[string]bool { return lexiconList("kicker-classes").set() })
+
+// withoutKickerClass takes off title, the text of heading block b, the
+// kicker the heading holds in an element its class names one
+// (kicker-classes.txt), when it opens or closes the title and a
+// headline's worth is left: the page's <title> often runs the kicker in
+// too ("Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE"), so
+// withoutKicker, which trusts the <title>, keeps it.
+func withoutKickerClass(b *block, title string) string {
+	out := title
+	walk(b.owner, func(n *html.Node) bool {
+		if out != title {
+			return false
+		}
+		if n == b.owner || n.Type != html.ElementNode {
+			return true
+		}
+		named := false
+		for _, t := range classTokens(n, nil) {
+			named = named || kickerClasses()[t]
+		}
+		if !named {
+			return true
+		}
+		k := strings.TrimSpace(textOf(n))
+		var rest string
+		switch {
+		case k == "" || len(k) >= len(title):
+			return false
+		case strings.HasPrefix(title, k):
+			rest = strings.TrimLeftFunc(title[len(k):], isKickerCut)
+		case strings.HasSuffix(title, k):
+			rest = strings.TrimRightFunc(title[:len(title)-len(k)], isKickerCut)
+		}
+		if textWeight(rest) >= minTitleWeight {
+			out = rest
+		}
+		return false
+	})
+	return out
 }
 
 // maxLeadTitleLen is the longest line, in bytes, leadLineTitle takes

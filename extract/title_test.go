@@ -65,6 +65,24 @@ func TestFindTitle(t *testing.T) {
 			want: "The council extends the ferry timetable",
 		},
 		{
+			name: "a kicker the heading's markup names goes, though the title runs it in",
+			page: titlePage(`<title>Ferries: Timetable extended through winter | Island News</title>`,
+				`<h1><span class="article-heading__kicker">Ferries</span><span class="visually-hidden">: </span><span class="article-heading__title">Timetable extended through winter</span></h1>`),
+			want: "Timetable extended through winter",
+		},
+		{
+			name: "a kicker after the headline goes, the headline's quotation marks stay",
+			page: titlePage(`<title>Island News</title>`,
+				`<h1>„Timetable extended through winter“ <small class="topline">Ferries</small></h1>`),
+			want: "„Timetable extended through winter“",
+		},
+		{
+			name: "a kicker that is the whole heading stays",
+			page: titlePage(`<title>Island News</title>`,
+				`<h1><span class="kicker">Timetable extended through winter</span></h1>`),
+			want: "Timetable extended through winter",
+		},
+		{
 			name: "a blog's name in the h1 is no headline",
 			page: titlePage(`<title>Island Diary: Ferry timetable extended</title><meta property="og:title" content="Ferry timetable extended">`,
 				`<h1>Island Diary</h1>`),
