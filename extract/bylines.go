@@ -500,8 +500,8 @@ func markedWithin(byline string, people, marked []string) (string, []string) {
 // in order of trust: its JSON-LD entry's; the itemprop=author and
 // rel=author elements of its region; then, for the page's own article,
 // such elements anywhere when they name one person, the Twitter card's
-// author, <meta name=author> and a paper's citation_author tags. Organisations among them ("PhillyVoice
-// Staff") come apart, in orgs.
+// author, <meta name=author> and a paper's citation_author tags.
+// Organisations among them ("PhillyVoice Staff") come apart, in orgs.
 func (p *page) markedAuthors(a *article, l ldArticle) (people, orgs []string) {
 	for _, n := range p.markedNames(a, l) {
 		if by, ok, _ := metaLex().bylineOf(n); ok {

@@ -196,20 +196,18 @@ func annotatesLink(n *html.Node) bool {
 	if href == "" {
 		return false
 	}
+	inked := func(e *html.Node) int { return len(strings.Join(strings.Fields(textOf(e)), "")) } // bytes but spaces
 	links, repeats, linkText := 0, false, 0
 	walk(n, func(e *html.Node) bool {
 		if e.Type == html.ElementNode && e.DataAtom == atom.A {
 			links++
 			repeats = repeats || strings.TrimSpace(attr(e, "href")) == href
-			linkText += len(strings.Join(strings.Fields(textOf(e)), ""))
+			linkText += inked(e)
 			return false
 		}
 		return true
 	})
-	if links < minCardLinks || !repeats {
-		return false
-	}
-	return linkText >= len(strings.Join(strings.Fields(textOf(n)), ""))*9/10
+	return links >= minCardLinks && repeats && linkText >= inked(n)*9/10
 }
 
 // hoverCardWords are the words of lexicon/hover-card-words.txt: each

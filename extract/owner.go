@@ -9,7 +9,6 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/publicsuffix"
 )
 
 // The site's owner as the author of last resort: on a personal site the
@@ -199,24 +198,15 @@ func hostHolds(host string, words []string) bool {
 	return false
 }
 
-// ownerHost is the letters and digits of u's host without "www." and
-// its public suffix ("tobyhede" of www.tobyhede.com, "owainbearblog" of
-// owain.bearblog.dev), or "".
+// ownerHost is u's host as siteKey reads it, its letters and digits
+// without "www." and its public suffix ("tobyhede" of www.tobyhede.com,
+// "owainbearblog" of owain.bearblog.dev), or "".
 func ownerHost(u string) string {
 	pu, err := url.Parse(u)
 	if err != nil || pu.Hostname() == "" {
 		return ""
 	}
-	h := strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")
-	if ps, _ := publicsuffix.PublicSuffix(h); ps != h && strings.HasSuffix(h, "."+ps) {
-		h = strings.TrimSuffix(h, "."+ps)
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return r
-		}
-		return -1
-	}, h)
+	return siteKey(pu.Hostname())
 }
 
 // lowerWords are the words the page's text writes in lowercase, but

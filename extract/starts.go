@@ -36,7 +36,7 @@ func (p *page) articleStarts(tmpl headlineTemplate) []start {
 	for n, s := range p.spans {
 		switch {
 		case s.hi <= s.lo:
-		case (hasStoryAttr(n, story) || ids != nil && twinOf(n, ids)) && p.proseIn(s) >= minArticleProse:
+		case (hasStoryAttr(n, story) || twinOf(n, ids)) && p.proseIn(s) >= minArticleProse:
 			starts = append(starts, start{at: s.lo, story: true})
 		case n.DataAtom == atom.Article && p.proseEnough(n):
 			starts = append(starts, start{at: s.lo})
@@ -62,14 +62,15 @@ func (p *page) articleStarts(tmpl headlineTemplate) []start {
 // the element whose id an element repeats.
 const maxTwinSiblings = 8
 
-// repeatedIDs returns the id values that more than one element of the
-// page carries, or nil.
+// repeatedIDs returns the ids naming a story container (storyID) that
+// more than one element of the page carries, or nil: the ids twinOf
+// looks for.
 func (p *page) repeatedIDs() map[string]bool {
 	seen := map[string]bool{}
 	var twice map[string]bool
 	for n := range p.spans {
 		id := attr(n, "id")
-		if id == "" {
+		if id == "" || !storyID(id) {
 			continue
 		}
 		if seen[id] {
@@ -84,16 +85,16 @@ func (p *page) repeatedIDs() map[string]bool {
 }
 
 // twinOf reports whether n repeats the tag and id of an element before
-// it among its siblings: the site's story container rendered again for
-// another story. An id names one element of a page; a template that
-// renders a story into <div id="article"> renders the next story it
-// appends into another, right after it (issue 9's composed "inside"
-// pages, whose guest came in its site's container with no headline
-// element). Page builders repeat classes, not ids, so sections of one
-// article do not pass.
+// it among its siblings, an id of ids (repeatedIDs): the site's story
+// container rendered again for another story. An id names one element
+// of a page; a template that renders a story into <div id="article">
+// renders the next story it appends into another, right after it (issue
+// 9's composed "inside" pages, whose guest came in its site's container
+// with no headline element). Page builders repeat classes, not ids, so
+// sections of one article do not pass.
 func twinOf(n *html.Node, ids map[string]bool) bool {
 	id := attr(n, "id")
-	if id == "" || !ids[id] || !storyID(id) {
+	if !ids[id] {
 		return false
 	}
 	k := 0
@@ -102,7 +103,7 @@ func twinOf(n *html.Node, ids map[string]bool) bool {
 			continue
 		}
 		k++
-		if s.DataAtom == n.DataAtom && s.Data == n.Data && attr(s, "id") == id {
+		if s.Data == n.Data && attr(s, "id") == id {
 			return true
 		}
 	}
