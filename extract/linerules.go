@@ -299,6 +299,14 @@ var (
 			"<h1>Ferry timetable extended</h1><p>" + strings.Join(copyExample, " ") + "</p><p>" + strings.Join(copyExample, " ") + " The same holds on the mainland.</p>",
 		},
 	}
+	// adjacentCopyRule: a block that says again what the block before it
+	// said, as a slideshow's captions and a responsive page's twin
+	// teasers do (dropAdjacentCopies).
+	adjacentCopyRule = blockRule{
+		name: "adjacent-copy", reason: rules.Hidden,
+		yes: []string{`<h1>Ferry timetable extended</h1>{story}<p>Passengers board the late ferry at the harbour.</p><img src="a.jpg"><p>Passengers board the late ferry at the harbour.</p>`},
+		no:  []string{`<h1>Ferry timetable extended</h1><p>Passengers board the late ferry at the harbour.</p>{story}<p>Passengers board the late ferry at the harbour.</p>`},
+	}
 	// highlightsRule: a short list of highlight bullets that opens the
 	// body goes to Article.Summary (dropSummary).
 	highlightsRule = blockRule{
@@ -341,4 +349,4 @@ var (
 )
 
 // blockRules lists the block rules for the tests.
-var blockRules = []*blockRule{&boilerSectionRule, &linkListRule, &aboveHeadlineRule, &bodyCopyRule, &highlightsRule, &signOffRule, &edgeDebrisRule}
+var blockRules = []*blockRule{&boilerSectionRule, &linkListRule, &aboveHeadlineRule, &bodyCopyRule, &adjacentCopyRule, &highlightsRule, &signOffRule, &edgeDebrisRule}

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"unicode"
+
+	"golang.org/x/net/html/atom"
 )
 
 // Trimming by repetition: a block that the rest of the body says again
@@ -98,6 +100,35 @@ func (p *page) dropBodyCopy(kept []int32) []int32 {
 			p.noteNodes(b.drop, bodyCopyRule.name, b.text, b.owner)
 			continue
 		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// minAdjacentCopyWeight is the text weight from which a block that says
+// again what the block before it said is a copy (adjacentCopyRule): a
+// sentence's worth, so that short lines a list or a form repeats on
+// purpose ("Yes", "Book now") are not its to judge.
+const minAdjacentCopyWeight = 20
+
+// dropAdjacentCopies drops each block whose text is, word for word, that
+// of the kept block before it. A reader sees it once: a slideshow writes
+// each slide's caption again under its picture (only the shown slide's
+// is visible), and a responsive page writes a teaser or a heading twice,
+// for wide and narrow screens, hiding one by a class that a page with
+// generated class names does not let pare read. The first copy stays, so
+// that what the page says is never lost. Code and table cells repeat
+// lines on purpose and are left alone.
+func (p *page) dropAdjacentCopies(kept []int32) []int32 {
+	out, prev := kept[:0], ""
+	for _, i := range kept {
+		b := &p.blocks[i]
+		if b.text == prev && int(b.weight) >= minAdjacentCopyWeight && !isElem(b.owner, atom.Pre) && !isCell(b.owner) && !inCode(b) {
+			b.drop = adjacentCopyRule.reason
+			p.noteNodes(b.drop, adjacentCopyRule.name, b.text, b.owner)
+			continue
+		}
+		prev = b.text
 		out = append(out, i)
 	}
 	return out

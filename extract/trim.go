@@ -105,6 +105,7 @@ func (p *page) cleanBody(a *article, body []int32) []int32 {
 	if a.lenient {
 		return kept
 	}
+	kept = p.dropAdjacentCopies(kept)
 	kept = p.dropBodyCopy(kept)
 	kept = p.dropSummary(a, kept)
 	kept = p.dropSignOff(a, kept)
