@@ -3,8 +3,6 @@ package extract
 import (
 	"slices"
 	"unicode"
-
-	"golang.org/x/net/html/atom"
 )
 
 // Trimming by repetition: a block that the rest of the body says again
@@ -123,7 +121,7 @@ func (p *page) dropAdjacentCopies(kept []int32) []int32 {
 	out, prev := kept[:0], ""
 	for _, i := range kept {
 		b := &p.blocks[i]
-		if b.text == prev && int(b.weight) >= minAdjacentCopyWeight && !isElem(b.owner, atom.Pre) && !isCell(b.owner) && !inCode(b) {
+		if b.text == prev && int(b.weight) >= minAdjacentCopyWeight && !isCell(b.owner) && !inCode(b) {
 			b.drop = adjacentCopyRule.reason
 			p.noteNodes(b.drop, adjacentCopyRule.name, b.text, b.owner)
 			continue
